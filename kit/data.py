@@ -1,0 +1,533 @@
+"""Load the datasets as pandas DataFrames, and validate them.
+
+Every loader checks its file against :mod:`kit.schema` and raises
+:class:`DatasetError` naming the file, row and column of each problem, so a
+teacher who edits a CSV never meets a bare pandas traceback.
+:func:`validate` checks everything (cross-references and quotes too) and
+returns *every* problem found, not just the first.
+
+>>> claims = load("claims")
+>>> claims["verdict"].dtype.name
+'category'
+>>> set(claims["article_id"]) == {"A1", "A2"}
+True
+>>> validate()
+[]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from kit import articles, resources
+from kit.schema import (
+    ARTICLE_FIELDS,
+    BOOLEAN_FALSE,
+    BOOLEAN_TRUE,
+    LEXICONS,
+    MAX_QUOTE_WORDS,
+    TABLES,
+    TEXT_FIELDS,
+    VOCABULARIES,
+    Column,
+    Table,
+)
+from kit.text.segment import words
+
+ID_PATTERNS = {
+    "claim_id": re.compile(r"^A[12]-\d{2}$"),
+    "evidence_id": re.compile(r"^E\d{3,4}$"),
+    "event_id": re.compile(r"^T\d{3}$"),
+    "estimate_id": re.compile(r"^N\d{2,3}$"),
+    "assessment_id": re.compile(r"^AS\d{2,3}$"),
+}
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#][^\s]*)?$")
+QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]")
+
+
+class DatasetError(ValueError):
+    """A dataset file cannot be loaded. ``problems`` lists every reason."""
+
+    def __init__(self, file: str, problems: list["Problem"] | str):
+        if isinstance(problems, str):
+            problems = [Problem(file=file, row=None, column=None, message=problems)]
+        self.file = file
+        self.problems = problems
+        shown = "\n  ".join(str(p) for p in problems[:10])
+        more = f"\n  ... and {len(problems) - 10} more" if len(problems) > 10 else ""
+        super().__init__(f"{file}: cannot be loaded:\n  {shown}{more}")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem in one place: file, spreadsheet row (header = row 1), column."""
+
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column}")
+        return f"{', '.join(where)}: {self.message}"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _folder(folder: Path | str | None) -> Path:
+    return Path(folder) if folder is not None else resources.datasets_dir()
+
+
+def read_rows(table: Table, folder: Path | str | None = None) -> tuple[list[dict[str, str]], list[Problem]]:
+    """Read a table's CSV as dicts of strings; return rows and structural problems."""
+    path = _folder(folder) / table.file
+    problems: list[Problem] = []
+    if not path.exists():
+        return [], [Problem(table.file, None, None, f"file is missing (expected at {path})")]
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        return [], [Problem(table.file, None, None, f"is not UTF-8 text (byte {error.start})")]
+    try:
+        records = list(csv.reader(text.splitlines(keepends=True)))
+    except csv.Error as error:
+        return [], [Problem(table.file, None, None, f"is not valid CSV ({error})")]
+    if not records:
+        return [], [Problem(table.file, None, None, "file is empty (no header row)")]
+    header = [h.strip() for h in records[0]]
+    expected = [c.name for c in table.columns]
+    missing = [c for c in expected if c not in header]
+    unknown = [c for c in header if c not in expected]
+    for name in missing:
+        problems.append(Problem(table.file, 1, name, "column is missing from the header"))
+    for name in unknown:
+        problems.append(Problem(table.file, 1, name or "(blank)", "column is not in the schema (see datasets/README.md)"))
+    rows: list[dict[str, str]] = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(header):
+            problems.append(
+                Problem(table.file, number, None, f"has {len(record)} cells but the header has {len(header)} (a stray comma or quote?)")
+            )
+            continue
+        row = {name: cell.strip() for name, cell in zip(header, record)}
+        row["_row"] = str(number)
+        rows.append(row)
+    return rows, problems
+
+
+def parse_date(value: str) -> tuple[dt.date, str]:
+    """Parse an ISO date that may be partial; return the first day and its precision.
+
+    >>> parse_date("2014-11")
+    (datetime.date(2014, 11, 1), 'month')
+    """
+    match = DATE.match(value)
+    if not match:
+        raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.groups()
+    precision = "day" if day else "month" if month else "year"
+    return dt.date(int(year), int(month or 1), int(day or 1)), precision
+
+
+def split_list(value: str) -> list[str]:
+    """Split a ``;``-separated cell into its items."""
+    return [item.strip() for item in value.split(";") if item.strip()]
+
+
+def _vocab(name: str, folder: Path | str | None) -> dict[str, str]:
+    if name == "technique":
+        rows, _ = read_rows(TABLES["techniques"], folder)
+        return {row["technique_id"]: row.get("label", "") for row in rows}
+    return VOCABULARIES[name]
+
+
+def check_cell(table: Table, column: Column, row: dict[str, str], folder: Path | str | None = None) -> list[str]:
+    """Return the problems of one cell (type, vocabulary, length), as messages."""
+    value = row.get(column.name, "")
+    if not value:
+        return ["is empty but required"] if column.required else []
+    kind = column.kind
+    problems: list[str] = []
+    if kind == "id":
+        pattern = ID_PATTERNS.get(column.name, SLUG)
+        if not pattern.match(value):
+            problems.append(f"id {value!r} does not match the pattern {pattern.pattern}")
+    elif kind == "int":
+        if not re.fullmatch(r"-?\d+", value):
+            problems.append(f"{value!r} is not a whole number")
+    elif kind == "float":
+        try:
+            float(value.replace(",", ""))
+        except ValueError:
+            problems.append(f"{value!r} is not a number")
+    elif kind == "bool":
+        if value.lower() not in BOOLEAN_TRUE | BOOLEAN_FALSE:
+            problems.append(f"{value!r} is not yes or no")
+    elif kind == "date":
+        try:
+            parse_date(value)
+        except ValueError as error:
+            problems.append(str(error).replace("is not a date", "is not a valid date"))
+    elif kind == "url":
+        if not URL.match(value):
+            problems.append(f"{value!r} is not a well-formed http(s) address")
+    elif kind in ("vocab", "vocab-list"):
+        allowed = _vocab(column.vocab, folder)
+        items = split_list(value) if kind == "vocab-list" else [value]
+        for item in items:
+            if item not in allowed:
+                problems.append(f"{item!r} is not in the {column.vocab} vocabulary ({', '.join(allowed)})")
+    if column.max_words and row.get("excerpt_kind", "quote") != "paraphrase":
+        count = len(words(value))
+        if count > column.max_words:
+            problems.append(f"is {count} words long; quotations are limited to {column.max_words}")
+    if kind == "text":
+        for quoted in QUOTED.findall(value):
+            count = len(words(quoted))
+            if count > MAX_QUOTE_WORDS:
+                problems.append(f"quotes {count} words of a source; quotations are limited to {MAX_QUOTE_WORDS}")
+    return problems
+
+
+def _table_problems(table: Table, rows: list[dict[str, str]], folder: Path | str | None) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    id_column = table.id_column
+    for row in rows:
+        number = int(row["_row"])
+        for column in table.columns:
+            if column.name not in row:
+                continue
+            for message in check_cell(table, column, row, folder):
+                problems.append(Problem(table.file, number, column.name, message))
+        key = row.get(id_column, "")
+        if key and key in seen:
+            problems.append(Problem(table.file, number, id_column, f"id {key!r} is used again (first at row {seen[key]})"))
+        seen.setdefault(key, number)
+    return problems
+
+
+# --------------------------------------------------------------------------- loading
+
+_LOADED: dict[tuple[str, Path], tuple[float, "object"]] = {}
+
+
+def load(name: str, folder: Path | str | None = None):
+    """Load dataset ``name`` (a key of :data:`kit.schema.TABLES`) as a DataFrame.
+
+    Dtypes: ids and text are ``string``; vocabularies are ``category``; whole
+    numbers ``Int64``; numbers ``Float64``; yes/no ``boolean``; dates
+    ``datetime64`` (the first day of a partial date, with its precision in
+    ``<column>_precision``); ``;``-separated lists become Python lists.
+    The result is indexed by nothing; ``df.set_index(table.id_column)`` if you need it.
+    """
+    import pandas as pd
+
+    if name not in TABLES:
+        raise KeyError(f"no dataset named {name!r}; choose one of {', '.join(TABLES)}")
+    table = TABLES[name]
+    path = _folder(folder) / table.file
+    cache_key = (name, path)
+    mtime = path.stat().st_mtime if path.exists() else -1.0
+    cached = _LOADED.get(cache_key)
+    if cached and cached[0] == mtime:
+        return cached[1].copy()
+    rows, problems = read_rows(table, folder)
+    problems += _table_problems(table, rows, folder)
+    if problems:
+        raise DatasetError(table.file, problems)
+    columns: dict[str, object] = {}
+    for column in table.columns:
+        values = [row[column.name] for row in rows]
+        columns.update(_convert(column, values, folder))
+    frame = pd.DataFrame(columns)
+    _LOADED[cache_key] = (mtime, frame)
+    return frame.copy()
+
+
+def _convert(column: Column, values: list[str], folder) -> dict[str, object]:
+    import pandas as pd
+
+    kind = column.kind
+    if kind == "int":
+        return {column.name: pd.array([int(v) if v else None for v in values], dtype="Int64")}
+    if kind == "float":
+        return {column.name: pd.array([float(v.replace(",", "")) if v else None for v in values], dtype="Float64")}
+    if kind == "bool":
+        return {column.name: pd.array([v.lower() in BOOLEAN_TRUE if v else None for v in values], dtype="boolean")}
+    if kind == "date":
+        parsed = [parse_date(v) if v else (None, None) for v in values]
+        return {
+            column.name: pd.to_datetime(pd.Series([d for d, _ in parsed], dtype="object")),
+            f"{column.name}_precision": pd.Categorical([p for _, p in parsed], categories=["year", "month", "day"]),
+        }
+    if kind == "vocab":
+        categories = list(_vocab(column.vocab, folder))
+        return {column.name: pd.Categorical([v or None for v in values], categories=categories)}
+    if kind in ("vocab-list", "ref-list"):
+        return {column.name: pd.Series([split_list(v) for v in values], dtype="object")}
+    return {column.name: pd.array([v if v else pd.NA for v in values], dtype="string")}
+
+
+def claims(folder=None):
+    """All claims of both articles (see :func:`load`)."""
+    return load("claims", folder)
+
+
+def sources(folder=None):
+    """Every source the kit cites."""
+    return load("sources", folder)
+
+
+def evidence(folder=None):
+    """Claim-source links."""
+    return load("evidence", folder)
+
+
+def outlets(folder=None):
+    """Who is behind each outlet."""
+    return load("outlets", folder)
+
+
+def assessments(folder=None):
+    """What others say about each outlet, and replies."""
+    return load("assessments", folder)
+
+
+def timeline(folder=None):
+    """Dated events."""
+    return load("timeline", folder)
+
+
+def estimates(folder=None):
+    """Quantities with ranges."""
+    return load("estimates", folder)
+
+
+def techniques(folder=None):
+    """Persuasion techniques with definitions."""
+    return load("techniques", folder)
+
+
+# --------------------------------------------------------------------------- documents and lexicons
+
+
+def texts(folder: Path | str | None = None) -> dict[str, articles.Article]:
+    """The comparison texts (official documents and short excerpts), by id."""
+    result = {}
+    for path in sorted((_folder(folder) / "texts").glob("*.md")):
+        text = articles.from_file(path)
+        result[text.id] = text
+    return result
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A word list with the rule for what belongs in it."""
+
+    name: str
+    title: str
+    rule: str
+    terms: tuple[str, ...]
+
+
+def lexicon(name: str, folder: Path | str | None = None) -> Lexicon:
+    """Load ``datasets/lexicons/<name>.txt``.
+
+    >>> lexicon("hedges").rule != ""
+    True
+    """
+    path = _folder(folder) / "lexicons" / f"{name}.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DatasetError(f"lexicons/{name}.txt", f"file is missing (expected at {path})") from None
+    title, rule, terms = name, "", []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            body = stripped.lstrip("#").strip()
+            if body.lower().startswith("rule:"):
+                rule = body[5:].strip()
+            elif title == name and body and ":" not in body[:12]:
+                title = body
+        elif stripped:
+            terms.append(stripped.lower())
+    return Lexicon(name=name, title=title, rule=rule, terms=tuple(terms))
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def validate(folder: Path | str | None = None) -> list[Problem]:
+    """Check every dataset and return every problem found (an empty list when all is well)."""
+    folder = _folder(folder)
+    problems: list[Problem] = []
+    rows: dict[str, list[dict[str, str]]] = {}
+    for name, table in TABLES.items():
+        table_rows, structural = read_rows(table, folder)
+        problems += structural
+        problems += _table_problems(table, table_rows, folder)
+        rows[name] = table_rows
+    ids = {name: {row.get(TABLES[name].id_column, "") for row in table_rows} for name, table_rows in rows.items()}
+    problems += _reference_problems(rows, ids)
+    docs, doc_problems = _document_problems(folder, ids)
+    problems += doc_problems
+    problems += _claim_problems(rows["claims"], docs)
+    problems += _estimate_problems(rows["estimates"])
+    problems += _timeline_problems(rows["timeline"])
+    problems += _lexicon_problems(folder)
+    return sorted(set(problems), key=lambda p: (p.file, p.row or 0, p.column or "", p.message))
+
+
+def _reference_problems(rows, ids) -> list[Problem]:
+    problems = []
+    for name, table in TABLES.items():
+        for column in table.columns:
+            if column.kind not in ("ref", "ref-list"):
+                continue
+            for row in rows[name]:
+                value = row.get(column.name, "")
+                items = split_list(value) if column.kind == "ref-list" else ([value] if value else [])
+                for item in items:
+                    if item not in ids[column.ref]:
+                        problems.append(
+                            Problem(table.file, int(row["_row"]), column.name, f"unknown id {item!r} (not in {TABLES[column.ref].file})")
+                        )
+    return problems
+
+
+def _document_problems(folder: Path, ids) -> tuple[dict[str, articles.Article], list[Problem]]:
+    problems: list[Problem] = []
+    docs: dict[str, articles.Article] = {}
+    for kind, fields in (("articles", ARTICLE_FIELDS), ("texts", TEXT_FIELDS)):
+        for path in sorted((folder / kind).glob("*.md")):
+            file = f"{kind}/{path.name}"
+            try:
+                doc = articles.from_file(path)
+            except articles.DocumentError as error:
+                problems.append(Problem(file, None, None, error.problem))
+                continue
+            for field_name in fields:
+                if field_name not in doc.meta:
+                    problems.append(Problem(file, None, field_name, "front matter field is missing"))
+            if doc.meta.get("id") != path.stem:
+                problems.append(Problem(file, None, "id", f"id {doc.meta.get('id')!r} differs from the file name {path.stem!r}"))
+            try:
+                parse_date(doc.meta.get("date", ""))
+            except ValueError as error:
+                problems.append(Problem(file, None, "date", str(error)))
+            for url_field in ("url", "copy_url"):
+                value = doc.meta.get(url_field, "")
+                if value and not URL.match(value):
+                    problems.append(Problem(file, None, url_field, f"{value!r} is not a well-formed http(s) address"))
+            if kind == "articles":
+                digest = hashlib.sha256(doc.body.encode("utf-8")).hexdigest()
+                if doc.meta.get("seed_sha256") and digest != doc.meta["seed_sha256"]:
+                    problems.append(Problem(file, None, "seed_sha256", "the text differs from the verbatim copy it was made from"))
+                docs[doc.id] = doc
+            else:
+                source = doc.meta.get("source_id", "")
+                if source and source not in ids["sources"]:
+                    problems.append(Problem(file, None, "source_id", f"unknown id {source!r} (not in sources.csv)"))
+                if doc.meta.get("excerpt") == "yes" and doc.meta.get("kind") != "official":
+                    count = len(words(doc.body))
+                    if count > MAX_QUOTE_WORDS:
+                        problems.append(Problem(file, None, None, f"an excerpt of a copyrighted text is {count} words; the limit is {MAX_QUOTE_WORDS}"))
+    for article_id in VOCABULARIES["article_id"]:
+        if article_id not in docs:
+            problems.append(Problem(f"articles/{article_id}.md", None, None, "article file is missing"))
+    return docs, problems
+
+
+def _claim_problems(rows, docs) -> list[Problem]:
+    problems = []
+    for row in rows:
+        number = int(row["_row"])
+        article = docs.get(row.get("article_id", ""))
+        claim_id = row.get("claim_id", "")
+        if claim_id and row.get("article_id") and not claim_id.startswith(row["article_id"] + "-"):
+            problems.append(Problem("claims.csv", number, "claim_id", f"id {claim_id!r} does not start with its article id {row['article_id']!r}"))
+        if article is None or not row.get("quote"):
+            continue
+        span = article.find(row["quote"])
+        if span is None:
+            problems.append(Problem("claims.csv", number, "quote", f"not found verbatim in article {article.id}: {row['quote'][:60]!r}"))
+            continue
+        paragraph = row.get("paragraph", "")
+        if paragraph.isdigit() and int(paragraph) != span.paragraph:
+            problems.append(Problem("claims.csv", number, "paragraph", f"is {paragraph} but the quote is in paragraph {span.paragraph}"))
+    return problems
+
+
+def _estimate_problems(rows) -> list[Problem]:
+    problems = []
+    for row in rows:
+        number = int(row["_row"])
+        values = {}
+        for name in ("low", "point", "high"):
+            try:
+                values[name] = float(row[name].replace(",", "")) if row.get(name) else None
+            except ValueError:
+                values[name] = None
+        given = [v for v in values.values() if v is not None]
+        if not given:
+            problems.append(Problem("estimates.csv", number, "point", "none of low, point and high is given"))
+        ordered = [values[n] for n in ("low", "point", "high") if values[n] is not None]
+        if ordered != sorted(ordered):
+            problems.append(Problem("estimates.csv", number, "low", "low, point and high are not in increasing order"))
+    return problems
+
+
+def _timeline_problems(rows) -> list[Problem]:
+    problems = []
+    for row in rows:
+        if not row.get("date") or not row.get("public_date"):
+            continue
+        try:
+            happened, _ = parse_date(row["date"])
+            public, _ = parse_date(row["public_date"])
+        except ValueError:
+            continue
+        if public < happened:
+            problems.append(Problem("timeline.csv", int(row["_row"]), "public_date", "is earlier than the date the event happened"))
+    return problems
+
+
+def _lexicon_problems(folder: Path) -> list[Problem]:
+    problems = []
+    for name in LEXICONS:
+        file = f"lexicons/{name}.txt"
+        try:
+            lex = lexicon(name, folder)
+        except DatasetError as error:
+            problems += error.problems
+            continue
+        if not lex.rule:
+            problems.append(Problem(file, None, None, "has no '# Rule:' line saying what belongs in the list"))
+        if not lex.terms:
+            problems.append(Problem(file, None, None, "has no terms"))
+        duplicates = sorted({t for t in lex.terms if lex.terms.count(t) > 1})
+        if duplicates:
+            problems.append(Problem(file, None, None, f"repeats {', '.join(duplicates)}"))
+    return problems
+
+
+def format_problems(problems: Iterable[Problem]) -> str:
+    """One problem per line, for the terminal."""
+    return "\n".join(str(p) for p in problems)

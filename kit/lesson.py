@@ -1,0 +1,148 @@
+"""A lesson in a notebook: its questions, the student's answers, feedback and progress.
+
+The first code cell of every lesson is::
+
+    import kit
+    lesson = kit.lesson.start("L02")
+    lesson
+
+which shows who is working (or a name box), where answers are saved, whether
+feedback is on, and a progress bar. Each question is then one cell::
+
+    lesson.ask("q05")
+
+>>> import tempfile
+>>> lesson = start("L00", answers_folder=tempfile.mkdtemp())
+>>> lesson.student.id
+'anonymous'
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as w
+
+from kit import answers as answer_store
+from kit import identity
+from kit.answers import AnswerStore
+from kit.questions import Bank, BankError, check_value, is_complete, load_bank, load_key
+from kit.widgets import LessonProgress, NameEntry, QuestionWidget, make_widget
+
+FEEDBACK_ENV = "MEDIALIT_FEEDBACK"
+
+
+class Lesson:
+    """Questions, answers and widgets of one lesson for the current student."""
+
+    def __init__(
+        self,
+        lesson_id: str,
+        *,
+        answers_folder: Path | str | None = None,
+        feedback: bool | None = None,
+        questions_folder: Path | str | None = None,
+        key_folder: Path | str | None = None,
+    ):
+        """``questions_folder`` and ``key_folder`` serve lessons made with ``medialit new-lesson``
+        (relative paths are relative to the notebook's folder)."""
+        self.id = lesson_id
+        self.folder = Path(answers_folder) if answers_folder is not None else answer_store.answers_folder()
+        self.bank: Bank = load_bank(lesson_id, Path(questions_folder) if questions_folder else None)
+        try:
+            self.key = load_key(lesson_id, Path(key_folder) if key_folder else None)
+        except BankError as error:
+            self.key = None
+            self.key_problem = str(error)
+        if feedback is None:
+            feedback = os.environ.get(FEEDBACK_ENV, "on").lower() not in ("off", "0", "no")
+        self.feedback = feedback and self.key is not None
+        current = identity.current_student(self.folder)
+        self.student = current or identity.Student(name="", id=identity.ANONYMOUS)
+        self.store = self._open_store()
+        self.widgets: dict[str, QuestionWidget] = {}
+        self.progress = LessonProgress(lesson_id, len(self.bank))
+        self._refresh_progress()
+
+    def _open_store(self) -> AnswerStore:
+        return AnswerStore(
+            student=self.student.id, lesson=self.id, folder=self.folder,
+            validator=self._validator, student_name=self.student.name,
+        )
+
+    def _validator(self, question_id: str, value: Any) -> str | None:
+        if question_id not in self.bank.questions:
+            return f"{question_id} is not a question of lesson {self.id}"
+        return check_value(self.bank.questions[question_id], value)
+
+    # ------------------------------------------------------------ questions
+
+    def ask(self, question_id: str) -> QuestionWidget:
+        """The widget for a question (``"q05"`` or ``"L02.q05"``), restored from saved answers."""
+        qid = self.bank.qualify(question_id)
+        if qid not in self.bank.questions:
+            raise KeyError(f"lesson {self.id} has no question {qid} (it has {', '.join(self.bank.questions)})")
+        widget = make_widget(
+            self.bank.questions[qid], store=self.store, key=(self.key or {}).get(qid),
+            show_feedback=self.feedback, on_save=lambda _: self._refresh_progress(),
+        )
+        self.widgets[qid] = widget
+        return widget
+
+    def answers(self) -> dict[str, Any]:
+        """Every saved answer of this lesson."""
+        return self.store.all()
+
+    def _refresh_progress(self) -> None:
+        saved = self.store.all()
+        done = sum(1 for q in self.bank if is_complete(q, saved.get(q.id)))
+        self.progress.update(done)
+
+    def switch_student(self, student: identity.Student) -> None:
+        """Carry on as ``student`` (after a name is entered)."""
+        self.student = student
+        self.store = self._open_store()
+        for widget in self.widgets.values():
+            widget.store = self.store
+            if widget.value is not None:
+                widget.save()
+        self._refresh_progress()
+
+    # ------------------------------------------------------------ display
+
+    def header(self) -> w.Widget:
+        parts: list[w.Widget] = [w.HTML(f"<h3>Lesson {html.escape(self.id)}: {html.escape(self.bank.title)}</h3>")]
+        entry = NameEntry(folder=self.folder, on_saved=self.switch_student)
+        parts.append(entry.box)
+        parts.append(w.HTML(f"<p>{html.escape(self.where_text())}</p>"))
+        for notice in self.store.notices:
+            parts.append(w.HTML(f'<p role="alert"><strong>Note:</strong> {html.escape(str(notice))}</p>'))
+        parts.append(self.progress.box)
+        return w.VBox(parts)
+
+    def where_text(self) -> str:
+        feedback = "Feedback is on: press Check under a question to see the explanation and the sources." if self.feedback else (
+            "Feedback is off in this copy: your teacher will mark your answers."
+        )
+        return f"Your answers are saved as you go, in {self.store.path.parent.name}/{self.store.path.name} inside the answers folder. {feedback}"
+
+    def text(self) -> str:
+        who = f"Working as {self.student.name}." if self.student.name else "No name entered yet: type it in the box below the title."
+        notices = "".join(f"\nNote: {n}" for n in self.store.notices)
+        return f"Lesson {self.id}: {self.bank.title}\n{who}\n{self.where_text()}{notices}\n{self.progress.text()}"
+
+    def __repr__(self) -> str:
+        return self.text()
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.header()._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = self.text()
+        return bundle
+
+
+def start(lesson_id: str, **options) -> Lesson:
+    """Open lesson ``lesson_id`` for the current student (see :class:`Lesson`)."""
+    return Lesson(lesson_id, **options)
