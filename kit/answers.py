@@ -203,6 +203,7 @@ class AnswerStore:
             raise AnswerFileError(f"{self.path}: not saved, the file is read-only for this kit (see the notice above)")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._locked():
+            self._remove_leftovers()
             document = self._read_document(report=False)
             if self.read_only:
                 raise AnswerFileError(f"{self.path}: not saved, the file was written by a newer kit")
@@ -243,6 +244,18 @@ class AnswerStore:
                 yield
             finally:
                 _unlock(handle)
+
+    def _remove_leftovers(self) -> None:
+        """Delete temporary files of writers that were killed mid-save.
+
+        Temporary files are only created while the lock is held, so under the
+        lock any that exist are abandoned.
+        """
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            try:
+                leftover.unlink()
+            except FileNotFoundError:
+                pass
 
     def _write(self, document: dict) -> None:
         write_json_atomic(self.path, document)

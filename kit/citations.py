@@ -77,22 +77,37 @@ class Citation:
         return f"{who}\u201c{linked}\u201d. {html.escape(self.publisher)}, {html.escape(self.readable_date)}. <code>{html.escape(self.source_id)}</code>"
 
 
+_CACHE: dict[object, dict[str, Citation]] = {}
+
+
+def _citations() -> dict[str, Citation]:
+    """Every source as a Citation, built once per version of sources.csv."""
+    path = data.resources.datasets_dir() / "sources.csv"
+    stamp = (path, path.stat().st_mtime if path.exists() else None)
+    if stamp not in _CACHE:
+        table = data.load("sources")
+        digits = {"year": 4, "month": 7, "day": 10}
+        built = {}
+        for row in table.itertuples(index=False):
+            def text(value) -> str:
+                return "" if value is None or str(value) == "<NA>" else str(value)
+
+            built[row.source_id] = Citation(
+                source_id=row.source_id, title=text(row.title), author=text(row.author), publisher=text(row.publisher),
+                date=row.date.strftime("%Y-%m-%d")[: digits[row.date_precision]],
+                url=text(row.url), copy_url=text(row.copy_url), access=text(row.access), notes=text(row.notes),
+            )
+        _CACHE.clear()
+        _CACHE[stamp] = built
+    return _CACHE[stamp]
+
+
 def cite(source_id: str) -> Citation:
     """The citation for ``source_id``; raises :class:`UnknownSource` if there is none."""
-    table = data.load("sources").set_index("source_id")
-    if source_id not in table.index:
+    citations = _citations()
+    if source_id not in citations:
         raise UnknownSource(source_id)
-    row = table.loc[source_id]
-
-    def text(name: str) -> str:
-        value = row[name]
-        return "" if value is None or (isinstance(value, float)) or str(value) == "<NA>" else str(value)
-
-    return Citation(
-        source_id=source_id, title=text("title"), author=text("author"), publisher=text("publisher"),
-        date=row["date"].strftime("%Y-%m-%d")[: {"year": 4, "month": 7, "day": 10}[row["date_precision"]]],
-        url=text("url"), copy_url=text("copy_url"), access=text("access"), notes=text("notes"),
-    )
+    return citations[source_id]
 
 
 def cite_all(source_ids) -> list[Citation]:

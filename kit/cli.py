@@ -33,6 +33,85 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_lesson(args: argparse.Namespace) -> int:
+    from kit.articles import DocumentError
+    from kit.scaffold import new_lesson
+
+    try:
+        result = new_lesson(args.article, out=args.out, lesson_id=args.lesson_id, force=args.force)
+    except (DocumentError, FileExistsError, ValueError) as error:
+        print(f"medialit new-lesson: {error}", file=sys.stderr)
+        return 2
+    print(result.summary())
+    return 0
+
+
+def _submit(args: argparse.Namespace) -> int:
+    from kit.submit import bundle
+
+    try:
+        result = bundle(student=args.student, answers_folder=args.answers, out=args.out)
+    except ValueError as error:
+        print(f"medialit submit: {error}", file=sys.stderr)
+        return 2
+    print(result.summary())
+    return 0
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from kit.grading import RubricMarks, grade
+    from kit.questions import BankError
+    from kit.reports.summary import ProgressBar, summary
+    from kit.reports.write import write_reports
+
+    marks_path = args.marks or args.out / "rubric-marks.json"
+    try:
+        marks = RubricMarks(marks_path)
+        lessons = [x.strip() for x in args.lessons.split(",")] if args.lessons else None
+        result = grade(args.submissions, lessons=lessons, key_folder=args.key, questions_folder=args.questions,
+                       marks=marks, progress=ProgressBar(total=0) if not args.quiet else None)
+    except (BankError, ValueError) as error:
+        print(f"medialit grade: {error}", file=sys.stderr)
+        return 2
+    written = write_reports(result, args.out, analytics=not args.no_analytics)
+    print(summary(result, written))
+    return result.exit_status
+
+
+def _key_notebooks(args: argparse.Namespace) -> int:
+    from kit import resources
+    from kit.grading import notebooks
+    from kit.model_answers import write_model_answers
+    from kit.questions import BankError, lesson_ids
+
+    folder = resources.answer_key_dir()
+    if folder is None:
+        print("medialit key-notebooks: no answer-key folder (is MEDIALIT_KEY=none?)", file=sys.stderr)
+        return 2
+    lessons = [x.strip() for x in args.lessons.split(",")] if args.lessons else lesson_ids()
+    try:
+        for lesson in lessons:
+            answers = write_model_answers(lesson, folder / "model-answers")
+            path = notebooks.write(lesson, folder)
+            print(f"{lesson}: model answers {answers.name}, notebook {path.name}")
+    except (BankError, ValueError) as error:
+        print(f"medialit key-notebooks: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _release(args: argparse.Namespace) -> int:
+    from kit.release import release
+
+    try:
+        result = release(args.out, force=args.force)
+    except FileExistsError as error:
+        print(f"medialit release: {error}", file=sys.stderr)
+        return 2
+    print(result.summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialit",
@@ -51,6 +130,39 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check every dataset; list every problem with file, row and column")
     validate.add_argument("--datasets", type=Path, help="datasets folder to check (default: the kit's own)")
     validate.set_defaults(handler=_validate)
+
+    submit = commands.add_parser("submit", help="bundle your answers to every lesson into one file to hand in")
+    submit.add_argument("--student", help="your name or id (default: the name you entered in lesson 00)")
+    submit.add_argument("--answers", type=Path, help="the answers folder (default: $MEDIALIT_ANSWERS or ./answers)")
+    submit.add_argument("--out", type=Path, help="file to write (default: ./<your-id>.medialit-submission.json)")
+    submit.set_defaults(handler=_submit)
+
+    grade = commands.add_parser("grade", help="grade answers files, bundles or folders; write gradebook, feedback and analytics")
+    grade.add_argument("submissions", nargs="+", type=Path, help="answers files, medialit submit bundles, or folders of them")
+    grade.add_argument("--out", type=Path, default=Path("grading"), help="folder for the results (default: ./grading)")
+    grade.add_argument("--lessons", help="comma-separated lessons to grade (default: every lesson)")
+    grade.add_argument("--key", type=Path, help="answer-key folder (default: the kit's instructor-guide/answer-key)")
+    grade.add_argument("--questions", type=Path, help="question-bank folder (for lessons made with new-lesson)")
+    grade.add_argument("--marks", type=Path, help="rubric marks file (default: OUT/rubric-marks.json)")
+    grade.add_argument("--no-analytics", action="store_true", help="skip the class plots")
+    grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    grade.set_defaults(handler=_grade)
+
+    rel = commands.add_parser("release", help="(instructors) write a student copy: lessons and datasets, no key, feedback off")
+    rel.add_argument("out", type=Path, help="folder to create")
+    rel.add_argument("--force", action="store_true", help="write into a folder that is not empty")
+    rel.set_defaults(handler=_release)
+
+    keys = commands.add_parser("key-notebooks", help="(instructors) rebuild the model answers and the nbval answer-key notebooks from the key")
+    keys.add_argument("--lessons", help="comma-separated lessons (default: every lesson)")
+    keys.set_defaults(handler=_key_notebooks)
+
+    new = commands.add_parser("new-lesson", help="scaffold a claim-breakdown lesson for any article (Markdown or text)")
+    new.add_argument("article", type=Path, help="the article: a .md or .txt file, with optional front matter")
+    new.add_argument("--out", type=Path, default=Path("."), help="folder to write the lesson into (default: here)")
+    new.add_argument("--lesson-id", help="id for the lesson's questions (default: made from the file name)")
+    new.add_argument("--force", action="store_true", help="overwrite an earlier scaffold of the same lesson")
+    new.set_defaults(handler=_new_lesson)
     return parser
 
 

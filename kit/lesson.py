@@ -50,6 +50,7 @@ class Lesson:
         """``questions_folder`` and ``key_folder`` serve lessons made with ``medialit new-lesson``
         (relative paths are relative to the notebook's folder)."""
         self.id = lesson_id
+        self.key_problem = ""
         self.folder = Path(answers_folder) if answers_folder is not None else answer_store.answers_folder()
         self.bank: Bank = load_bank(lesson_id, Path(questions_folder) if questions_folder else None)
         try:

@@ -23,6 +23,16 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_DIR = PACKAGE_DIR / "_bundled"
+RELEASE_MARKER = ".medialit-release.json"
+
+
+def release_folder() -> Path | None:
+    """The student copy we are running in (``medialit release`` output), if any.
+
+    A kernel runs in the notebook's folder, so the marker file sits beside the lessons.
+    """
+    here = Path.cwd()
+    return here if (here / RELEASE_MARKER).is_file() else None
 
 
 def project_root() -> Path:
@@ -38,13 +48,15 @@ def _from_env(variable: str, default: Path) -> Path:
 
 
 def datasets_dir() -> Path:
-    """Folder of the datasets (``MEDIALIT_DATASETS`` overrides)."""
-    return _from_env("MEDIALIT_DATASETS", project_root() / "datasets")
+    """Folder of the datasets (``MEDIALIT_DATASETS`` overrides; a student copy uses its own)."""
+    release = release_folder()
+    return _from_env("MEDIALIT_DATASETS", release / "datasets" if release else project_root() / "datasets")
 
 
 def lessons_dir() -> Path:
-    """Folder of the lesson notebooks (``MEDIALIT_LESSONS`` overrides)."""
-    return _from_env("MEDIALIT_LESSONS", project_root() / "lessons")
+    """Folder of the lesson notebooks (``MEDIALIT_LESSONS`` overrides; a student copy uses its own)."""
+    release = release_folder()
+    return _from_env("MEDIALIT_LESSONS", release if release else project_root() / "lessons")
 
 
 def instructor_guide_dir() -> Path:
@@ -55,15 +67,15 @@ def instructor_guide_dir() -> Path:
 def answer_key_dir() -> Path | None:
     """Folder of the answer key, or None when there is none (a student copy).
 
-    ``MEDIALIT_KEY=none`` turns the key off; a file ``.medialit-release.json``
-    in the working folder (written by ``medialit release``) does too.
+    ``MEDIALIT_KEY=none`` turns the key off; so does running in a student
+    copy (a folder with ``.medialit-release.json``, written by ``medialit release``).
     """
     value = os.environ.get("MEDIALIT_KEY", "").strip()
     if value.lower() == "none":
         return None
     if value:
         return Path(value).expanduser()
-    if Path(".medialit-release.json").exists():
+    if release_folder() is not None:
         return None
     folder = instructor_guide_dir() / "answer-key"
     return folder if folder.is_dir() else None

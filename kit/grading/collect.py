@@ -1,0 +1,153 @@
+"""Find and read submissions: answers files, ``medialit submit`` bundles, or folders of them.
+
+Reading is data only: JSON is parsed, shapes are checked, nothing is
+executed or unpickled. Symbolic links are refused (a link could point
+anywhere on the grader's machine), and so are files over 5 MB. Every file
+that cannot be used comes back as a :class:`Rejected` with its reason.
+
+>>> import json, tempfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> _ = (folder / "junk.txt").write_text("hello")
+>>> found, rejected = collect([folder])
+>>> found, [r.reason for r in rejected]
+([], ['not a .json answers file or bundle'])
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from kit.answers import MAX_FILE_BYTES, SCHEMA_VERSION, AnswerFileError, read_answers_file
+from kit.identity import sanitise
+from kit.submit import BUNDLE_FORMAT
+
+MAX_FILES = 200_000
+
+
+@dataclass(frozen=True)
+class LessonAnswers:
+    """One student's answers to one lesson, as read from ``path``."""
+
+    path: Path
+    student_id: str
+    student_name: str
+    lesson: str
+    answers: dict
+    updated: str
+
+
+@dataclass(frozen=True)
+class Rejected:
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def _files(paths: Iterable[Path | str]) -> Iterable[Path | Rejected]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_symlink():
+            yield Rejected(path, "is a symbolic link; copy the real file instead")
+        elif path.is_dir():
+            for folder, subfolders, names in os.walk(path, followlinks=False):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith(".") or name in ("student.json",) or ".corrupt-" in name or name.endswith(".lock"):
+                        continue
+                    file = Path(folder) / name
+                    yield Rejected(file, "is a symbolic link; copy the real file instead") if file.is_symlink() else file
+        elif path.exists():
+            yield path
+        else:
+            yield Rejected(path, "no such file or folder")
+
+
+def _student(document: dict, path: Path) -> tuple[str, str]:
+    student = document.get("student")
+    if not isinstance(student, dict) or not isinstance(student.get("id"), str) or not student["id"].strip():
+        raise AnswerFileError(f"{path}: the student id is missing")
+    name = student.get("name") if isinstance(student.get("name"), str) else ""
+    return sanitise(student["id"]), name[:200]
+
+
+def _lesson_answers(document: dict, path: Path) -> LessonAnswers:
+    student_id, name = _student(document, path)
+    lesson = document["lesson"]
+    if not lesson or len(lesson) > 40:
+        raise AnswerFileError(f"{path}: the lesson id {lesson[:40]!r} is not valid")
+    updated = document.get("updated") if isinstance(document.get("updated"), str) else ""
+    return LessonAnswers(path=path, student_id=student_id, student_name=name, lesson=lesson, answers=document["answers"], updated=updated)
+
+
+def read_submission(path: Path) -> list[LessonAnswers]:
+    """Read one file: a bundle (several lessons) or an answers file (one lesson)."""
+    if path.suffix.lower() != ".json":
+        raise AnswerFileError(f"{path}: not a .json answers file or bundle")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise AnswerFileError(f"{path}: is {size // 1024} KB; submissions are at most {MAX_FILE_BYTES // 1024} KB")
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise AnswerFileError(f"{path}: is not UTF-8 text") from None
+    except RecursionError:
+        raise AnswerFileError(f"{path}: JSON is nested too deeply") from None
+    except json.JSONDecodeError as error:
+        raise AnswerFileError(f"{path}: is not valid JSON (line {error.lineno}: {error.msg}); was it cut short?") from None
+    if isinstance(document, dict) and document.get("format") == BUNDLE_FORMAT:
+        version = document.get("schema")
+        if not isinstance(version, int) or version > SCHEMA_VERSION:
+            raise AnswerFileError(f"{path}: bundle schema {version!r} is not one this kit reads (up to {SCHEMA_VERSION})")
+        lessons = document.get("lessons")
+        if not isinstance(lessons, dict) or not lessons:
+            raise AnswerFileError(f"{path}: the bundle holds no lessons")
+        bundle_student, _ = _student(document, path)
+        result = []
+        for lesson, inner in lessons.items():
+            if not isinstance(inner, dict):
+                raise AnswerFileError(f"{path}: lesson {str(lesson)[:40]!r} is not an answers record")
+            _check_answers_shape(inner, path)
+            answers = _lesson_answers(inner, path)
+            if answers.student_id != bundle_student or answers.lesson != lesson:
+                raise AnswerFileError(f"{path}: lesson {lesson} belongs to {answers.student_id}, not {bundle_student}")
+            result.append(answers)
+        return result
+    return [_lesson_answers(read_answers_file(path), path)]
+
+
+def _check_answers_shape(document: dict, path: Path) -> None:
+    version = document.get("schema")
+    if not isinstance(version, int) or version < 1 or version > SCHEMA_VERSION:
+        raise AnswerFileError(f"{path}: answers schema {version!r} is not one this kit reads")
+    if not isinstance(document.get("answers"), dict):
+        raise AnswerFileError(f"{path}: 'answers' is missing or not a mapping")
+    if not isinstance(document.get("lesson"), str):
+        raise AnswerFileError(f"{path}: the lesson id is missing")
+
+
+def collect(paths: Iterable[Path | str]) -> tuple[list[LessonAnswers], list[Rejected]]:
+    """Read every submission under ``paths``; return what was read and what was refused, with reasons."""
+    found: list[LessonAnswers] = []
+    rejected: list[Rejected] = []
+    for count, item in enumerate(_files(paths)):
+        if count >= MAX_FILES:
+            rejected.append(Rejected(Path(paths and str(next(iter(paths))) or "."), f"more than {MAX_FILES} files; grade in smaller batches"))
+            break
+        if isinstance(item, Rejected):
+            rejected.append(item)
+            continue
+        try:
+            found.extend(read_submission(item))
+        except AnswerFileError as error:
+            reason = str(error)
+            prefix = f"{item}: "
+            rejected.append(Rejected(item, reason[len(prefix):] if reason.startswith(prefix) else reason))
+        except OSError as error:
+            rejected.append(Rejected(item, f"cannot be read ({error.strerror or error})"))
+    return found, rejected

@@ -1,0 +1,184 @@
+"""Class analytics as PNG files, each with alt text (in the PNG and in ``index.html``).
+
+* correct rate per question;
+* the claim-type confusion matrix of the tag tables (key's label x students' label);
+* rating distributions: how often each credibility item was judged credible;
+* pre/post: each student's share correct before and after, with the class effect size.
+
+Plots use matplotlib's object API (no pyplot, no global style change), the
+Okabe-Ito palette and hatching or labels so that nothing relies on colour.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import mean
+
+from kit.plots.style import PALETTE, finish, new_figure, series_style
+
+
+@dataclass(frozen=True)
+class ClassPlot:
+    name: str
+    title: str
+    alt: str
+    figure: object
+
+    def save(self, folder: Path) -> Path:
+        path = folder / f"{self.name}.png"
+        self.figure.savefig(path, format="png", dpi=110, metadata={"Title": self.title, "Description": self.alt})
+        return path
+
+
+def correct_rates(result) -> ClassPlot:
+    """Share of students with full credit on each question."""
+    rates = []
+    for lesson in result.lessons:
+        for question in result.banks[lesson]:
+            outcomes = [
+                q.score.status == "correct"
+                for s in result.students if lesson in s.lessons
+                for q in s.lessons[lesson].questions if q.question.id == question.id and q.score.status != "pending"
+            ]
+            if outcomes:
+                rates.append((question.id, sum(outcomes) / len(outcomes), len(outcomes)))
+    figure, axes = new_figure(width=7, height=max(2.5, 0.28 * len(rates) + 1))
+    labels = [r[0] for r in rates]
+    values = [100 * r[1] for r in rates]
+    axes.barh(range(len(rates)), values, color=PALETTE[0], edgecolor="black")
+    axes.set_yticks(range(len(rates)), labels=labels, fontsize=8)
+    axes.invert_yaxis()
+    axes.set_xlim(0, 100)
+    for y, value in enumerate(values):
+        axes.text(min(value + 1, 92), y, f"{value:.0f}%", va="center", fontsize=7)
+    title = "Correct rate per question"
+    finish(axes, title=title, xlabel="Students with full credit (%)", ylabel="Question")
+    hardest = sorted(rates, key=lambda r: r[1])[:3]
+    alt = (f"Bar chart of the share of students with full credit on {len(rates)} auto-marked questions. "
+           + ("Hardest: " + "; ".join(f"{q} {100 * r:.0f}% (n={n})" for q, r, n in hardest) + "." if hardest else "No answers yet."))
+    return ClassPlot("correct-rate-per-question", title, alt, figure)
+
+
+def claim_type_confusion(result) -> ClassPlot | None:
+    """Counts of (key's claim type, student's claim type) over every tag-table row."""
+    pairs: Counter = Counter()
+    labels: list[str] = []
+    for lesson in result.lessons:
+        for question in result.banks[lesson]:
+            if question.kind != "tag-table" or question.spec.get("labels") != "vocab:claim_type":
+                continue
+            labels = [label.id for label in question.labels]
+            answer = result.keys[lesson][question.id].answer
+            for student in result.students:
+                for q in student.lessons.get(lesson, None).questions if lesson in student.lessons else []:
+                    if q.question.id == question.id and isinstance(q.value, dict):
+                        for item, given in q.value.items():
+                            if item in answer:
+                                pairs[(answer[item], given)] += 1
+    if not pairs:
+        return None
+    matrix = [[pairs[(truth, given)] for given in labels] for truth in labels]
+    figure, axes = new_figure(width=6.5, height=5.5)
+    image = axes.imshow(matrix, cmap="cividis")
+    figure.colorbar(image, ax=axes, label="Rows tagged")
+    axes.set_xticks(range(len(labels)), labels=labels, rotation=35, ha="right")
+    axes.set_yticks(range(len(labels)), labels=labels)
+    peak = max(max(row) for row in matrix) or 1
+    for i, row in enumerate(matrix):
+        for j, count in enumerate(row):
+            axes.text(j, i, str(count), ha="center", va="center", fontsize=8, color="white" if count < peak / 2 else "black")
+    title = "Claim types: answer key against students"
+    finish(axes, title=title, xlabel="Students' claim type", ylabel="Answer key's claim type", grid_axis="both")
+    axes.grid(False)
+    total = sum(pairs.values())
+    agree = sum(pairs[(label, label)] for label in labels)
+    confusions = sorted(((n, t, g) for (t, g), n in pairs.items() if t != g), reverse=True)[:3]
+    alt = (f"Confusion matrix of {total} tagged sentences: {agree} ({100 * agree / total:.0f}%) match the key. "
+           + ("Most common confusions: " + "; ".join(f"{t} tagged as {g} ({n})" for n, t, g in confusions) + "." if confusions else ""))
+    return ClassPlot("claim-type-confusion", title, alt, figure)
+
+
+def rating_distribution(result) -> ClassPlot | None:
+    """Share of students judging each credibility item credible, by whether it is in fact credible."""
+    rows = []
+    for lesson in result.lessons:
+        for question in result.banks[lesson]:
+            key = result.keys[lesson][question.id]
+            if question.kind != "rating" or key.truth is None:
+                continue
+            said = [
+                next(o.credible for o in question.options if o.id == q.value["choice"])
+                for s in result.students if lesson in s.lessons
+                for q in s.lessons[lesson].questions if q.question.id == question.id and isinstance(q.value, dict)
+            ]
+            if said:
+                rows.append((question.id, bool(key.truth), 100 * sum(said) / len(said), len(said)))
+    if not rows:
+        return None
+    figure, axes = new_figure(width=7, height=max(2.5, 0.3 * len(rows) + 1.2))
+    for y, (qid, truth, share, _) in enumerate(rows):
+        style = series_style(0 if truth else 1)
+        axes.barh(y, share, color=style["color"], hatch=style["hatch"], edgecolor="black",
+                  label="accurate item" if truth else "inaccurate or misleading item")
+        axes.text(min(share + 1, 90), y, f"{share:.0f}%", va="center", fontsize=7)
+    axes.set_yticks(range(len(rows)), labels=[f"{r[0]} ({'accurate' if r[1] else 'not accurate'})" for r in rows], fontsize=8)
+    axes.invert_yaxis()
+    axes.set_xlim(0, 100)
+    handles, labels = axes.get_legend_handles_labels()
+    unique = dict(zip(labels, handles))
+    axes.legend(unique.values(), unique.keys(), loc="lower right", fontsize=8)
+    title = "How the class judged each credibility item"
+    finish(axes, title=title, xlabel="Students judging the item credible (%)", ylabel="Credibility item")
+    accurate = [r[2] for r in rows if r[1]]
+    inaccurate = [r[2] for r in rows if not r[1]]
+    alt = (f"Bar chart of {len(rows)} credibility items. Accurate items were judged credible by "
+           f"{mean(accurate):.0f}% of students on average; inaccurate items by {mean(inaccurate):.0f}%." if accurate and inaccurate
+           else f"Bar chart of {len(rows)} credibility items judged by the class.")
+    return ClassPlot("rating-distribution", title, alt, figure)
+
+
+def pre_post(result) -> ClassPlot | None:
+    """Each student's share correct on the pre- and post-assessment, joined by a line."""
+    pairs, effect = result.pre_post()
+    if not pairs:
+        return None
+    figure, axes = new_figure(width=5, height=4.5)
+    for _, before, after in pairs:
+        axes.plot([0, 1], [100 * before, 100 * after], color="#999999", linewidth=0.8, marker="o", markersize=3)
+    means = (100 * mean(p[1] for p in pairs), 100 * mean(p[2] for p in pairs))
+    axes.plot([0, 1], means, color=PALETTE[0], linewidth=3, marker="s", markersize=8, label="class mean")
+    axes.set_xticks([0, 1], labels=["before (lesson 00)", "after (lesson 07)"])
+    axes.set_xlim(-0.3, 1.3)
+    axes.set_ylim(-5, 105)
+    effect_text = f"d_z = {effect:.2f}" if not math.isnan(effect) else "effect size needs 2+ students"
+    title = f"Before and after the unit ({effect_text})"
+    finish(axes, title=title, xlabel="Assessment", ylabel="Credibility items judged correctly (%)", grid_axis="y")
+    axes.legend(loc="lower right", fontsize=8)
+    alt = (f"Paired dot plot of {len(pairs)} students: mean share correct {means[0]:.0f}% before and {means[1]:.0f}% after; "
+           f"{effect_text}.")
+    return ClassPlot("pre-post", title, alt, figure)
+
+
+def make_all(result) -> list[ClassPlot]:
+    plots = [correct_rates(result), claim_type_confusion(result), rating_distribution(result), pre_post(result)]
+    return [p for p in plots if p is not None]
+
+
+def write_all(result, folder: Path) -> list[Path]:
+    """Write every plot as PNG, and an ``index.html`` showing them with their alt text."""
+    folder.mkdir(parents=True, exist_ok=True)
+    plots = make_all(result)
+    paths = [plot.save(folder) for plot in plots]
+    items = "".join(
+        f'<figure><img src="{p.name}" alt="{html.escape(plot.alt, quote=True)}"><figcaption>{html.escape(plot.title)}: '
+        f"{html.escape(plot.alt)}</figcaption></figure>"
+        for plot, p in zip(plots, paths)
+    )
+    (folder / "index.html").write_text(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Class analytics</title></head><body>'
+        f"<h1>Class analytics</h1>{items}</body></html>", encoding="utf-8")
+    return paths
