@@ -1,15 +1,25 @@
 """Render dataset source ids as citations a student can follow.
 
+In lesson Markdown a citation is a link whose title is the source id::
+
+    Turkey joined NATO in 1952 ([NATO, 18 Feb 2012](https://www.nato.int/... "nato-2012-turkey-60-years")).
+
+:func:`cited_ids` finds them, and :func:`sources_section` writes the full
+list that ends every lesson (a test checks both against ``sources.csv``).
+
 >>> c = cite("a1-cartalucci-2014")
 >>> c.source_id, c.year
 ('a1-cartalucci-2014', '2014')
 >>> "Cartalucci" in c.text()
 True
+>>> cited_ids('See [DW](https://p.dw.com/p/1DuEH "dw-2014-is-supply-channels") and [x](https://a.b "dw-2014-is-supply-channels").')
+['dw-2014-is-supply-channels']
 """
 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from kit import data
@@ -66,9 +76,9 @@ class Citation:
         return f"{who}\u201c{self.title}\u201d. {self.publisher}, {self.readable_date}. {where}{copy} [{self.source_id}]"
 
     def markdown(self) -> str:
-        """``[publisher, date](url)`` with the id, for a lesson's Markdown."""
+        """``[Author, date](url "id")``: the form lessons use in their Markdown."""
         label = self.short().replace("[", "(").replace("]", ")")
-        return f"[{label}]({self.link})" if self.link else label
+        return f'[{label}]({self.link} "{self.source_id}")' if self.link else f"{label} (`{self.source_id}`)"
 
     def html(self) -> str:
         title = html.escape(self.title)
@@ -118,3 +128,34 @@ def cite_all(source_ids) -> list[Citation]:
             seen.add(source_id)
             result.append(cite(source_id))
     return result
+
+
+CITATION_LINK = re.compile(r'\[([^\]]+)\]\((\S+) "([a-z0-9]+(?:-[a-z0-9]+)*)"\)')
+CITATION_ID = re.compile(r"\(`([a-z0-9]+(?:-[a-z0-9]+)*)`\)")
+
+
+def cited_ids(markdown: str) -> list[str]:
+    """Source ids cited in ``markdown`` (link titles, or ``(`id`)`` for sources with no address), first use first."""
+    found = [(m.start(), m.group(3)) for m in CITATION_LINK.finditer(markdown)]
+    found += [(m.start(), m.group(1)) for m in CITATION_ID.finditer(markdown)]
+    seen, ordered = set(), []
+    for _, source_id in sorted(found):
+        if source_id not in seen:
+            seen.add(source_id)
+            ordered.append(source_id)
+    return ordered
+
+
+SOURCES_HEADING = "## Sources in this lesson"
+
+
+def sources_section(source_ids) -> str:
+    """The Markdown list of full citations that ends a lesson."""
+    lines = [SOURCES_HEADING, "", "Every source cited above, with the id it has in `datasets/sources.csv`:", ""]
+    for citation in cite_all(source_ids):
+        who = f"{citation.author}. " if citation.author else ""
+        title = citation.title.replace("[", "(").replace("]", ")")
+        link = f"[{title}]({citation.link})" if citation.link else title
+        copy = f" (copy read: {citation.copy_url})" if citation.copy_url and citation.url and citation.copy_url != citation.url else ""
+        lines.append(f"- {who}\u201c{link}\u201d. {citation.publisher}, {citation.readable_date}.{copy} `{citation.source_id}`")
+    return "\n".join(lines)

@@ -22,8 +22,9 @@ def _lab(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from kit import data
+    from kit.questions import validate_lessons
 
-    problems = data.validate(args.datasets)
+    problems = data.validate(args.datasets) + (validate_lessons() if args.datasets is None else [])
     if problems:
         print(data.format_problems(problems))
         print(f"\n{len(problems)} problem(s) found.", file=sys.stderr)
@@ -112,6 +113,19 @@ def _release(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refresh_lesson(args: argparse.Namespace) -> int:
+    from kit.notebooks import refresh
+
+    status = 0
+    for path in args.notebooks:
+        errors = refresh(path)
+        for error in errors:
+            print(f"{path}: {error}", file=sys.stderr)
+        print(f"{path}: {'refreshed' if not errors else 'has errors (see above)'}")
+        status = status or (1 if errors else 0)
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialit",
@@ -156,6 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
     keys = commands.add_parser("key-notebooks", help="(instructors) rebuild the model answers and the nbval answer-key notebooks from the key")
     keys.add_argument("--lessons", help="comma-separated lessons (default: every lesson)")
     keys.set_defaults(handler=_key_notebooks)
+
+    refresh = commands.add_parser("refresh-lesson", help="(authors) run notebooks and keep outputs only in nbval-checked cells")
+    refresh.add_argument("notebooks", nargs="+", type=Path, help="lesson or answer-key notebooks")
+    refresh.set_defaults(handler=_refresh_lesson)
 
     new = commands.add_parser("new-lesson", help="scaffold a claim-breakdown lesson for any article (Markdown or text)")
     new.add_argument("article", type=Path, help="the article: a .md or .txt file, with optional front matter")

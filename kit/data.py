@@ -141,7 +141,10 @@ def parse_date(value: str) -> tuple[dt.date, str]:
         raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = match.groups()
     precision = "day" if day else "month" if month else "year"
-    return dt.date(int(year), int(month or 1), int(day or 1)), precision
+    try:
+        return dt.date(int(year), int(month or 1), int(day or 1)), precision
+    except ValueError as error:
+        raise ValueError(f"{value!r} is not a real date ({error})") from None
 
 
 def split_list(value: str) -> list[str]:
@@ -182,7 +185,7 @@ def check_cell(table: Table, column: Column, row: dict[str, str], folder: Path |
         try:
             parse_date(value)
         except ValueError as error:
-            problems.append(str(error).replace("is not a date", "is not a valid date"))
+            problems.append(str(error))
     elif kind == "url":
         if not URL.match(value):
             problems.append(f"{value!r} is not a well-formed http(s) address")

@@ -29,7 +29,9 @@ import ipywidgets as w
 from kit import answers as answer_store
 from kit import identity
 from kit.answers import AnswerStore
-from kit.questions import Bank, BankError, check_value, is_complete, load_bank, load_key
+from kit.metrics import Discernment, Judgement, discernment
+from kit.questions import Bank, BankError, check_value, is_complete, lesson_ids, load_bank, load_key
+from kit.scoring import score
 from kit.widgets import LessonProgress, NameEntry, QuestionWidget, make_widget
 
 FEEDBACK_ENV = "MEDIALIT_FEEDBACK"
@@ -96,6 +98,72 @@ class Lesson:
     def answers(self) -> dict[str, Any]:
         """Every saved answer of this lesson."""
         return self.store.all()
+
+    def score(self) -> tuple[float, float, int]:
+        """Points so far, points possible (auto-marked questions), and written answers awaiting a teacher.
+
+        Needs the answer key (self-study copies); raises ValueError in a student copy.
+        """
+        if self.key is None:
+            raise ValueError("there is no answer key in this copy: your teacher marks your answers")
+        points = possible = 0.0
+        pending = 0
+        saved = self.store.all()
+        for question in self.bank:
+            result = score(question, self.key[question.id], saved.get(question.id))
+            if result.status == "pending":
+                pending += 1
+                continue
+            points += result.points
+            possible += result.max_points
+        return round(points, 2), round(possible, 2), pending
+
+    def discernment(self, lessons: tuple[str, ...] | None = None) -> Discernment | None:
+        """d', c and Brier score of this student's credibility judgements.
+
+        ``lessons`` (default: this lesson) names the lessons whose rating
+        questions count. None when there is no key or no judgement yet.
+        """
+        judgements = []
+        for lesson_id in lessons or (self.id,):
+            bank, key, saved = self._other(lesson_id)
+            if key is None:
+                return None
+            for question in bank:
+                value = saved.get(question.id)
+                entry = key.get(question.id)
+                if question.kind != "rating" or entry is None or entry.truth is None or value is None:
+                    continue
+                option = next(o for o in question.options if o.id == value["choice"])
+                judgements.append(Judgement(credible=bool(entry.truth), said_credible=bool(option.credible),
+                                            confidence=int(value["confidence"])))
+        return discernment(judgements) if judgements else None
+
+    def assessment_share(self, phase: str) -> tuple[int, int] | None:
+        """(correct, answered) on the ``pre`` or ``post`` assessment items, across all lessons."""
+        correct = answered = 0
+        for lesson_id in lesson_ids():
+            bank, key, saved = self._other(lesson_id)
+            if key is None:
+                return None
+            for question in bank:
+                if question.spec.get("assessment") != phase or saved.get(question.id) is None:
+                    continue
+                answered += 1
+                correct += score(question, key[question.id], saved[question.id]).status == "correct"
+        return correct, answered
+
+    def _other(self, lesson_id: str):
+        if lesson_id == self.id:
+            return self.bank, self.key, self.store.all()
+        bank = load_bank(lesson_id)
+        try:
+            key = load_key(lesson_id)
+        except BankError:
+            key = None
+        store = AnswerStore(student=self.student.id, lesson=lesson_id, folder=self.folder,
+                            validator=lambda qid, value: check_value(bank.questions[qid], value) if qid in bank.questions else "unknown")
+        return bank, key, store.all()
 
     def _refresh_progress(self) -> None:
         saved = self.store.all()

@@ -435,3 +435,75 @@ def describe_value(question: Question, value: Any) -> str:
 
         return f"{len(words(value))} words"
     return str(value)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def validate_lessons(bank_folder: Path | None = None, key_folder: Path | None = None) -> list:
+    """Check every question bank against its key and the datasets; return every problem.
+
+    Problems are :class:`kit.data.Problem` (file, row = None, column = question id).
+    """
+    from kit.data import Problem, load
+    from kit.scoring import model_value
+
+    problems: list = []
+    bank_folder = bank_folder or bank_dir()
+    key_folder = key_folder if key_folder is not None else resources.answer_key_dir()
+    try:
+        sources = set(load("sources")["source_id"])
+    except Exception:  # the datasets' own problems are reported by kit.data.validate
+        sources = None
+    for path in sorted(Path(bank_folder).glob("*.json")):
+        lesson = path.stem
+        bank_file = f"questions/{path.name}"
+        try:
+            bank = load_bank(lesson, Path(bank_folder))
+        except BankError as error:
+            problems.append(Problem(bank_file, None, None, str(error).replace(f"{path}: ", "")))
+            continue
+        if key_folder is None:
+            continue
+        key_file = f"answer-key/{lesson}.json"
+        try:
+            key = load_key(lesson, Path(key_folder))
+        except BankError as error:
+            problems.append(Problem(key_file, None, None, str(error).split(": ", 1)[-1]))
+            continue
+        if key is None:
+            problems.append(Problem(key_file, None, None, "file is missing: every lesson needs a key"))
+            continue
+        for qid in sorted(set(key) - set(bank.questions)):
+            problems.append(Problem(key_file, None, qid, "is not a question of the bank"))
+        for question in bank:
+            entry = key.get(question.id)
+            if entry is None:
+                problems.append(Problem(key_file, None, question.id, "has no key entry"))
+                continue
+            if not entry.explanation.strip():
+                problems.append(Problem(key_file, None, question.id, "explanation is empty"))
+            if entry.partial not in PARTIAL_RULES:
+                problems.append(Problem(key_file, None, question.id, f"partial must be one of {', '.join(PARTIAL_RULES)}"))
+            if sources is not None:
+                for source_id in entry.sources:
+                    if source_id not in sources:
+                        problems.append(Problem(key_file, None, question.id, f"unknown source id {source_id!r} (not in sources.csv)"))
+            if question.kind == "free-text":
+                if set(entry.rubric) != {"proficient", "emergent", "basic"}:
+                    problems.append(Problem(key_file, None, question.id, "a written answer needs a rubric with proficient, emergent and basic"))
+                if not isinstance(entry.model, str):
+                    problems.append(Problem(key_file, None, question.id, "a written answer needs a model answer ('model')"))
+            if question.kind == "rating" and not isinstance(entry.truth, bool):
+                problems.append(Problem(key_file, None, question.id, "a rating question needs truth: true or false"))
+            if question.kind in ("tag-table", "evidence-match") and isinstance(entry.answer, dict):
+                missing = [i.id for i in question.items if i.id not in entry.answer]
+                if missing:
+                    problems.append(Problem(key_file, None, question.id, f"the key has no answer for rows {', '.join(missing)}"))
+            try:
+                problem = check_value(question, model_value(question, entry))
+            except (TypeError, AttributeError, KeyError) as error:
+                problem = f"the answer has the wrong shape ({error})"
+            if problem:
+                problems.append(Problem(key_file, None, question.id, f"the model answer is not valid: {problem}"))
+    return problems

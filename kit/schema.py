@@ -326,3 +326,34 @@ LEXICONS = ("certainty", "hedges", "attribution", "loaded")
 def vocabulary(name: str) -> dict[str, str]:
     """Return a vocabulary by name (``technique`` is read from techniques.csv by kit.data)."""
     return VOCABULARIES[name]
+
+
+KIND_LABELS = {
+    "id": "id (unique)", "text": "text", "int": "whole number", "float": "number", "bool": "yes / no",
+    "date": "date (YYYY, YYYY-MM or YYYY-MM-DD)", "url": "web address", "vocab": "one code of",
+    "vocab-list": "codes (separated by ;) of", "ref": "an id in", "ref-list": "ids (separated by ;) in",
+}
+
+
+def dictionary_markdown() -> str:
+    """The column and vocabulary tables of ``datasets/README.md``, generated from this module."""
+    lines: list[str] = []
+    for table in TABLES.values():
+        lines += [f"### `{table.file}`", "", table.description, "", "| column | type | required | meaning |", "|---|---|---|---|"]
+        for column in table.columns:
+            kind = KIND_LABELS[column.kind]
+            if column.vocab:
+                target = "`techniques.csv`" if column.vocab == "technique" else f"vocabulary `{column.vocab}`"
+                kind = f"{kind} {target}"
+            if column.ref:
+                kind = f"{kind} `{TABLES[column.ref].file}`"
+            if column.max_words:
+                kind += f" (quotations at most {column.max_words} words)"
+            lines.append(f"| `{column.name}` | {kind} | {'yes' if column.required else 'no'} | {column.description} |")
+        lines.append("")
+    lines += ["### Vocabularies", ""]
+    for name, codes in VOCABULARIES.items():
+        lines += [f"`{name}`:", ""]
+        lines += [f"- `{code}`: {label}" for code, label in codes.items()]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
