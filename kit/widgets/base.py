@@ -23,6 +23,7 @@ import ipywidgets as w
 from kit.answers import AnswerFileError, AnswerStore
 from kit.feedback import Feedback, feedback_for
 from kit.questions import KeyEntry, Question, describe_value, is_complete
+from kit.widgets.keyboard import ShortcutGuard
 
 FULL_WIDTH = w.Layout(width="100%")
 
@@ -66,9 +67,10 @@ class QuestionWidget(ABC):
         if question.context:
             children.append(w.HTML(f'<div class="medialit-context">{html.escape(question.context)}</div>', layout=FULL_WIDTH))
         children += self.controls
-        children += [w.HBox([self.check_button, self._status]), self._feedback]
+        children += [w.HBox([self.check_button, self._status]), self._feedback, ShortcutGuard()]
         self.box = w.VBox(children, layout=w.Layout(border="1px solid #888", padding="6px", margin="8px 0", width="100%"))
         self.box.add_class("medialit-question")
+        self.box.add_class("medialit-" + question.id.replace(".", "-"))
         saved = store.get(question.id)
         if saved is not None:
             with self._quiet():
