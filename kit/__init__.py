@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 
 _SUBMODULES = (
     "answers", "articles", "data", "feedback", "grading", "identity", "lesson",
-    "metrics", "plots", "questions", "reports", "resources", "schema", "text",
+    "metrics", "plots", "questions", "reports", "resources", "scaffold", "schema", "text",
     "widgets",
 )
 
