@@ -18,7 +18,7 @@ import importlib
 __version__ = "0.1.0"
 
 _SUBMODULES = (
-    "answers", "articles", "data", "feedback", "grading", "identity", "lesson",
+    "answers", "articles", "citations", "data", "feedback", "grading", "identity", "lesson",
     "metrics", "plots", "questions", "reports", "resources", "scaffold", "schema", "text",
     "widgets",
 )

@@ -118,11 +118,13 @@ class Lesson:
             possible += result.max_points
         return round(points, 2), round(possible, 2), pending
 
-    def discernment(self, lessons: tuple[str, ...] | None = None) -> Discernment | None:
+    def discernment(self, lessons: tuple[str, ...] | None = None, *, assessment: str | None = None) -> Discernment | None:
         """d', c and Brier score of this student's credibility judgements.
 
         ``lessons`` (default: this lesson) names the lessons whose rating
-        questions count. None when there is no key or no judgement yet.
+        questions count; ``assessment="pre"`` or ``"post"`` keeps only the
+        pre- or post-assessment items. None when there is no key or no
+        judgement yet.
         """
         judgements = []
         for lesson_id in lessons or (self.id,):
@@ -133,6 +135,8 @@ class Lesson:
                 value = saved.get(question.id)
                 entry = key.get(question.id)
                 if question.kind != "rating" or entry is None or entry.truth is None or value is None:
+                    continue
+                if assessment is not None and question.spec.get("assessment") != assessment:
                     continue
                 option = next(o for o in question.options if o.id == value["choice"])
                 judgements.append(Judgement(credible=bool(entry.truth), said_credible=bool(option.credible),

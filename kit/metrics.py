@@ -80,7 +80,7 @@ class Discernment:
             "your confidence often did not match your accuracy"
         )
         return (
-            f"Over {self.n} judgements (d' = {self.d_prime:.2f}, c = {self.bias_c:.2f}, Brier = {self.brier:.3f}): "
+            f"Over {self.n} judgements (d' = {self.d_prime + 0.0:.2f}, c = {self.bias_c + 0.0:.2f}, Brier = {self.brier:.3f}): "
             f"{skill}; {lean}; {calibration}."
         )
 
@@ -97,8 +97,8 @@ def discernment(judgements: Sequence[Judgement]) -> Discernment:
     z_hit, z_fa = _Z(hit_rate), _Z(fa_rate)
     return Discernment(
         n=len(judgements), hits=hits, misses=misses, false_alarms=false_alarms, correct_rejections=rejections,
-        d_prime=z_hit - z_fa if signal and noise else float("nan"),
-        bias_c=-(z_hit + z_fa) / 2 if signal and noise else float("nan"),
+        d_prime=(z_hit - z_fa) + 0.0 if signal and noise else float("nan"),  # + 0.0: never "-0.00"
+        bias_c=-(z_hit + z_fa) / 2 + 0.0 if signal and noise else float("nan"),
         brier=brier(judgements),
     )
 

@@ -506,4 +506,6 @@ def validate_lessons(bank_folder: Path | None = None, key_folder: Path | None = 
                 problem = f"the answer has the wrong shape ({error})"
             if problem:
                 problems.append(Problem(key_file, None, question.id, f"the model answer is not valid: {problem}"))
+            elif question.kind != "free-text" and not is_complete(question, model_value(question, entry)):
+                problems.append(Problem(key_file, None, question.id, "the model answer does not answer the whole question (empty, or rows missing)"))
     return problems

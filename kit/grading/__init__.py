@@ -98,6 +98,7 @@ class ClassResult:
     students: list[StudentResult] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    not_chosen: int = 0  # answers to lessons left out with ``lessons=`` (not a problem)
 
     @property
     def exit_status(self) -> int:
@@ -199,12 +200,16 @@ def grade(
     """
     chosen, banks, keys = _load_lessons(lessons, key_folder, questions_folder)
     result = ClassResult(lessons=chosen, banks=banks, keys=keys)
+    known = set(lesson_ids()) | ({p.stem for p in Path(questions_folder).glob("*.json")} if questions_folder else set())
     records, rejected = collect(paths)
     result.problems += [Problem(r.path, r.reason, graded=False) for r in rejected]
     newest: dict[tuple[str, str], LessonAnswers] = {}
     for record in records:
         if record.lesson not in banks:
-            result.problems.append(Problem(record.path, f"lesson {record.lesson[:40]!r} is not one being graded ({', '.join(chosen)})", graded=False))
+            if record.lesson in known:
+                result.not_chosen += 1
+            else:
+                result.problems.append(Problem(record.path, f"lesson {record.lesson[:40]!r} is unknown (lessons: {', '.join(sorted(known))})", graded=False))
             continue
         slot = (record.student_id, record.lesson)
         if slot in newest:

@@ -4,8 +4,9 @@ A single number hides how unsure everyone was. Each estimate is drawn as a
 vertical bar from ``low`` to ``high`` with its central figure (``point``) as a
 marker; each estimator has its own colour *and* marker, and estimators are
 set side by side within a year so their bars do not hide each other. An
-estimate that gives only a range has no marker; one that gives only a point
-has no bar.
+estimate that gives only a range has a hollow marker at its middle; one that
+gives only a point has no bar; a bound given alone ("up to", "at least") is a
+triangle pointing the way the true value may lie, on a dotted line.
 
 >>> import pandas as pd
 >>> df = pd.DataFrame({"quantity": ["revenue"] * 3, "unit": ["USD million"] * 3, "period": ["2014", "2015", "2015"],
@@ -33,7 +34,11 @@ def _describe(row) -> str:
     if low is not None and high is not None:
         figure = f"{_number(low)} to {_number(high)}"
         return f"{figure} (central {_number(point)})" if point is not None else figure
-    return _number(point if point is not None else (low if low is not None else high))
+    if point is None and high is not None:
+        return f"up to {_number(high)}"
+    if point is None and low is not None:
+        return f"at least {_number(low)}"
+    return _number(point)
 
 
 def _missing(value) -> bool:
@@ -81,9 +86,19 @@ def estimates(df, *, quantity: str | None = None, title: str | None = None, log_
         axes.vlines(x[ranged], rows.loc[ranged, "low"], rows.loc[ranged, "high"], color=style["color"], linewidth=2.2)
         for end in ("low", "high"):
             axes.scatter(x[ranged], rows.loc[ranged, end], marker="_", s=120, color=style["color"])
-        point = rows["point"].fillna(rows["low"].where(rows["high"].isna())).fillna(rows["high"].where(rows["low"].isna()))
+        point = rows["point"]
         axes.scatter(x[point.notna()], point[point.notna()], marker=style["marker"], s=55, color=style["color"],
                      edgecolors="black", linewidths=0.6, zorder=3)
+        upper = rows["high"].notna() & rows["low"].isna() & point.isna()  # "up to"
+        lower = rows["low"].notna() & rows["high"].isna() & point.isna()  # "at least"
+        axes.vlines(x[upper], 0, rows.loc[upper, "high"], color=style["color"], linewidth=1.4, linestyles="dotted")
+        axes.scatter(x[upper], rows.loc[upper, "high"], marker="v", s=70, color=style["color"], edgecolors="black",
+                     linewidths=0.6, zorder=3)
+        for xv, yv in zip(x[lower], rows.loc[lower, "low"]):
+            axes.annotate("", xy=(xv, yv * 1.35), xytext=(xv, yv),
+                          arrowprops={"arrowstyle": "-|>", "color": style["color"], "linestyle": "dotted", "linewidth": 1.4})
+        axes.scatter(x[lower], rows.loc[lower, "low"], marker="^", s=70, color=style["color"], edgecolors="black",
+                     linewidths=0.6, zorder=3)
         midpoint = ((rows["low"] + rows["high"]) / 2).where(point.isna())
         axes.scatter(x[midpoint.notna()], midpoint[midpoint.notna()], marker=style["marker"], s=55, facecolors="white",
                      edgecolors=style["color"], linewidths=1.4, zorder=3)
@@ -95,7 +110,8 @@ def estimates(df, *, quantity: str | None = None, title: str | None = None, log_
     if log_scale:
         axes.set_yscale("log")
     title = title or f"Estimates of {quantity}: ranges by source and year"
-    axes.text(0, -0.16, "Bar: low to high. Filled marker: central figure. Hollow marker: middle of a range given without one.",
+    axes.text(0, -0.16, "Bar: low to high. Filled marker: central figure. Hollow marker: middle of a range given without one.\n"
+              "Triangle on a dotted line: a bound given alone (pointing down: 'up to'; pointing up: 'at least').",
               transform=axes.transAxes, fontsize=8, va="top")
     finish(axes, title=title, xlabel="Year", ylabel=unit or quantity, grid_axis="y")
     axes.legend(handles=handles, title="Estimator", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)

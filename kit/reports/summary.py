@@ -39,6 +39,8 @@ class ProgressBar:
 def summary(result, written: dict[str, object]) -> str:
     """What happened, in plain words, with every refused file and its reason."""
     lines = [f"Graded {len(result.students)} student(s) on {', '.join(result.lessons)}."]
+    if result.not_chosen:
+        lines.append(f"Answers to {result.not_chosen} lesson file(s) of other lessons were left out, as asked (--lessons).")
     if result.students:
         totals = [s.points for s in result.students]
         lines.append(f"Class mean: {mean(totals):.1f} of {result.total_max:g} points (lowest {min(totals):g}, highest {max(totals):g}).")

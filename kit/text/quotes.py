@@ -175,7 +175,8 @@ def _words(n: int) -> str:
 
 
 def _key(token: str) -> str:
-    return _EDGE_PUNCTUATION.sub("", token.translate(_FOLD)).lower() or token
+    folded = token.translate(_FOLD)
+    return _EDGE_PUNCTUATION.sub("", folded).lower() or folded  # a lone dash: "–" and "-" are the same
 
 
 def _tokens(markdown: str) -> list[str]:
@@ -200,7 +201,8 @@ def quote_diff(
     """Align ``quote`` (the article's version, Markdown allowed) with ``source`` (the original words)."""
     quote_tokens = _tokens(quote)
     source_plain = segment.plain(source)
-    source_tokens = source_plain.split()
+    kept = [n for n, t in enumerate(source_plain.split()) if not _ELLIPSIS.fullmatch(t)]  # drop the source's own gap marks
+    source_tokens = [source_plain.split()[n] for n in kept]
     if not quote_tokens or not source_tokens:
         raise ValueError(f"the {quote_label if not quote_tokens else source_label} to compare is empty")
     matcher = SequenceMatcher(a=[_key(t) for t in source_tokens], b=[_key(t) for t in quote_tokens], autojunk=False)
@@ -212,7 +214,8 @@ def quote_diff(
     ]
     aligned = [n for n, (tag, *_rest) in enumerate(opcodes) if tag in ("equal", "replace")]
     if aligned:
-        sentence = _sentence_of_token(source_plain)
+        every_token_sentence = _sentence_of_token(source_plain)
+        sentence = [every_token_sentence[n] for n in kept]
         first_quoted = {sentence[opcodes[aligned[0]][1]]}
         last_quoted = {sentence[opcodes[aligned[-1]][2] - 1]}
         segments = _edges(segments, opcodes, sentence, first_quoted | last_quoted, aligned, source_is_excerpt)

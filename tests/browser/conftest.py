@@ -139,5 +139,6 @@ def page(tmp_path):
         )
         page = context.new_page()
         page.set_default_timeout(30_000)
+        page.on("dialog", lambda dialog: dialog.accept())  # "leave page?" when reloading a notebook
         yield page
         context.close()

@@ -11,13 +11,13 @@ import nbformat
 
 from kit.questions import CARD_FIELDS, Question
 from kit.widgets.cards import FLAG_PREFIX
+from kit.widgets.tables import short_label
 from kit.widgets.rating import CONFIDENCE_LABELS
 
 IDLE = ".jp-StatusBar-TextItem:has-text('| Idle')"
 
 
 def open_notebook(page, lab, name: str) -> None:
-    page.on("dialog", lambda dialog: dialog.accept())
     page.goto(lab.notebook_url(name))
     page.locator(".jp-NotebookPanel:visible").wait_for()
     page.locator(IDLE).first.wait_for(timeout=60_000)
@@ -114,7 +114,9 @@ def fill(page, question: Question, value) -> None:
         for number, item in enumerate(question.items, start=1):
             if item.id in value:
                 row = container.locator(".widget-dropdown").filter(has=container.page.locator("label", has_text=re.compile(rf"^Row {number}$")))
-                row.locator("select").select_option(label=question.option_label(value[item.id]))
+                shown = [short_label(label.label) for label in question.labels]
+                label = question.option_label(value[item.id])
+                row.locator("select").select_option(label=short_label(label) if len(set(shown)) == len(shown) else label)
     elif kind == "rating":
         groups = container.locator(".widget-radio-box")
         _radio(groups.nth(0), question.option_label(value["choice"]))

@@ -75,6 +75,8 @@ def test_one_question_with_the_keyboard_alone(fixture_lab, page, fixture_bank):
     page.keyboard.press("ArrowDown")  # arrows move and select (not captured by the notebook's shortcuts)
     assert page.evaluate("document.activeElement.dataset.value") == "Trace%20claims"
     page.keyboard.press("ArrowUp")
+    # the status line confirms the save (as a person would see before pressing Check)
+    question.locator(".medialit-status", has_text="Your answer: Stop (saved)").wait_for()
     for _ in range(10):  # Tab on past the other options to the Check button
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.textContent") == "Check":

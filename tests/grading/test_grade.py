@@ -81,7 +81,7 @@ def test_bad_files_are_named_with_reasons_and_the_rest_are_graded(fixture_bank, 
     assert "submissions are at most" in reasons["huge.json"]
     assert "does not hold a JSON object" in reasons["list.json"]
     assert "newer kit" in reasons["future.json"]
-    assert "lesson 'L99' is not one being graded" in reasons["other-lesson.json"]
+    assert "lesson 'L99' is unknown" in reasons["other-lesson.json"]
     assert "symbolic link" in reasons["link.json"]
     assert reasons["image.png"] == "not a .json answers file or bundle"
     assert reasons["missing.json"] == "no such file or folder"

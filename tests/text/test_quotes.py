@@ -131,3 +131,10 @@ def test_empty_sides_are_refused():
         quote_diff("  ", "words")
     with pytest.raises(ValueError, match="source to compare is empty"):
         quote_diff("words", "**  **")
+
+
+def test_dash_variants_and_the_sources_own_gap_marks_are_not_changes():
+    from kit.text import quote_diff
+
+    diff = quote_diff("the war \u2013 and the peace", "the war - [\u2026] and the peace")
+    assert [s.kind for s in diff.segments] == ["equal"]
