@@ -1,0 +1,50 @@
+"""Grade a synthetic 1,000 students x 8 lessons (goal <= 10 s) beside nbval on one answer-key notebook."""
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import ROOT, report
+
+from kit.grading import grade
+from kit.questions import lesson_ids, load_bank, load_key
+from kit.reports.write import write_reports
+from tests.grading.synthetic import write_class
+
+STUDENTS = 1000
+
+if __name__ == "__main__":
+    lessons = lesson_ids()
+    banks = {lesson: load_bank(lesson) for lesson in lessons}
+    keys = {lesson: load_key(lesson) for lesson in lessons}
+    folder = Path(tempfile.mkdtemp()) / "class"
+    start = time.perf_counter()
+    files = write_class(folder, banks, keys, students=STUDENTS, seed=1)
+    made = time.perf_counter() - start
+
+    start = time.perf_counter()
+    result = grade([folder], lessons=lessons)
+    graded = time.perf_counter() - start
+    assert len(result.students) == STUDENTS and not result.problems
+
+    start = time.perf_counter()
+    write_reports(result, folder.parent / "grading")
+    written = time.perf_counter() - start
+
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-o", "addopts=",
+                           "--nbval-lax", str(ROOT / "instructor-guide" / "answer-key" / "L02-key.ipynb")],
+                          cwd=ROOT, capture_output=True, text=True)
+    nbval = time.perf_counter() - start
+    report(f"grading {STUDENTS} students x {len(lessons)} lessons ({len(files)} answers files)", [
+        ("make the synthetic class (not part of grading)", made, "s"),
+        ("grade: read, check and score every file", graded, "s"),
+        ("write gradebook, 1,000 feedback pages, plots", written, "s"),
+        ("grade + reports", graded + written, "s"),
+        ("nbval on ONE answer-key notebook (one student, one lesson)", nbval, "s"),
+    ])
+    print(f"  goal <= 10 s for grading: {'met' if graded + written <= 10 else 'NOT met'}; "
+          f"per answers file {1000 * graded / len(files):.2f} ms; nbval for one file {nbval:.1f} s "
+          f"({nbval / (graded / len(files)):.0f}x slower per file) [nbval {'passed' if done.returncode == 0 else 'FAILED'}]")
