@@ -95,6 +95,11 @@ def _key_notebooks(args: argparse.Namespace) -> int:
             answers = write_model_answers(lesson, folder / "model-answers")
             path = notebooks.write(lesson, folder)
             print(f"{lesson}: model answers {answers.name}, notebook {path.name}")
+        guide = resources.instructor_guide_dir() / "lessons.md"
+        if guide.exists():
+            from kit.answer_summary import update_guide
+
+            print(f"answer tables updated in {guide.name}: {', '.join(update_guide(guide))}")
     except (BankError, ValueError) as error:
         print(f"medialit key-notebooks: {error}", file=sys.stderr)
         return 2
