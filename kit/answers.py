@@ -302,8 +302,8 @@ def _short(error: BaseException) -> str:
     return text if len(text) < 120 else text[:117] + "..."
 
 
-def read_answers_file(path: Path | str) -> dict:
-    """Read an answers file for grading: plain JSON, checked for shape; never executes anything.
+def load_json_file(path: Path | str, *, what: str = "an answers file"):
+    """Parse a JSON file handed in by a student: data only, size-limited, no symbolic links.
 
     Raises :class:`AnswerFileError` naming the file and the problem.
     """
@@ -313,8 +313,8 @@ def read_answers_file(path: Path | str) -> dict:
             raise AnswerFileError(f"{path}: is a symbolic link; copy the file itself")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise AnswerFileError(f"{path}: is {size // 1024} KB; an answers file is at most {MAX_FILE_BYTES // 1024} KB")
-        document = json.loads(path.read_text(encoding="utf-8"))
+            raise AnswerFileError(f"{path}: is {size // 1024} KB; {what} is at most {MAX_FILE_BYTES // 1024} KB")
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise AnswerFileError(f"{path}: no such file") from None
     except UnicodeDecodeError:
@@ -323,6 +323,15 @@ def read_answers_file(path: Path | str) -> dict:
         raise AnswerFileError(f"{path}: JSON is nested too deeply") from None
     except json.JSONDecodeError as error:
         raise AnswerFileError(f"{path}: is not valid JSON (line {error.lineno}: {error.msg}); was it cut short?") from None
+
+
+def read_answers_file(path: Path | str) -> dict:
+    """Read an answers file for grading: plain JSON, checked for shape; never executes anything.
+
+    Raises :class:`AnswerFileError` naming the file and the problem.
+    """
+    path = Path(path)
+    document = load_json_file(path)
     if not isinstance(document, dict):
         raise AnswerFileError(f"{path}: does not hold a JSON object")
     version = document.get("schema")

@@ -33,11 +33,12 @@ from kit.metrics import Discernment, Judgement, discernment
 from kit.questions import Bank, BankError, check_value, is_complete, lesson_ids, load_bank, load_key
 from kit.scoring import score
 from kit.widgets import LessonProgress, NameEntry, QuestionWidget, make_widget
+from kit.widgets.display import TextEquivalent
 
 FEEDBACK_ENV = "MEDIALIT_FEEDBACK"
 
 
-class Lesson:
+class Lesson(TextEquivalent):
     """Questions, answers and widgets of one lesson for the current student."""
 
     def __init__(
@@ -186,6 +187,9 @@ class Lesson:
 
     # ------------------------------------------------------------ display
 
+    def view(self) -> w.Widget:
+        return self.header()
+
     def header(self) -> w.Widget:
         parts: list[w.Widget] = [w.HTML(f"<h3>Lesson {html.escape(self.id)}: {html.escape(self.bank.title)}</h3>")]
         entry = NameEntry(folder=self.folder, on_saved=self.switch_student)
@@ -207,13 +211,6 @@ class Lesson:
         notices = "".join(f"\nNote: {n}" for n in self.store.notices)
         return f"Lesson {self.id}: {self.bank.title}\n{who}\n{self.where_text()}{notices}\n{self.progress.text()}"
 
-    def __repr__(self) -> str:
-        return self.text()
-
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = self.header()._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = self.text()
-        return bundle
 
 
 def start(lesson_id: str, **options) -> Lesson:

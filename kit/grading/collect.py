@@ -15,13 +15,12 @@ that cannot be used comes back as a :class:`Rejected` with its reason.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from kit.answers import MAX_FILE_BYTES, SCHEMA_VERSION, AnswerFileError, read_answers_file
+from kit.answers import SCHEMA_VERSION, AnswerFileError, load_json_file, read_answers_file
 from kit.identity import sanitise
 from kit.submit import BUNDLE_FORMAT
 
@@ -89,17 +88,7 @@ def read_submission(path: Path) -> list[LessonAnswers]:
     """Read one file: a bundle (several lessons) or an answers file (one lesson)."""
     if path.suffix.lower() != ".json":
         raise AnswerFileError(f"{path}: not a .json answers file or bundle")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise AnswerFileError(f"{path}: is {size // 1024} KB; submissions are at most {MAX_FILE_BYTES // 1024} KB")
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise AnswerFileError(f"{path}: is not UTF-8 text") from None
-    except RecursionError:
-        raise AnswerFileError(f"{path}: JSON is nested too deeply") from None
-    except json.JSONDecodeError as error:
-        raise AnswerFileError(f"{path}: is not valid JSON (line {error.lineno}: {error.msg}); was it cut short?") from None
+    document = load_json_file(path, what="a submission")
     if isinstance(document, dict) and document.get("format") == BUNDLE_FORMAT:
         version = document.get("schema")
         if not isinstance(version, int) or version > SCHEMA_VERSION:

@@ -23,12 +23,13 @@ import ipywidgets as w
 from kit.answers import AnswerFileError, AnswerStore
 from kit.feedback import Feedback, feedback_for
 from kit.questions import KeyEntry, Question, describe_value, is_complete
+from kit.widgets.display import TextEquivalent
 from kit.widgets.keyboard import ShortcutGuard
 
 FULL_WIDTH = w.Layout(width="100%")
 
 
-class QuestionWidget(ABC):
+class QuestionWidget(TextEquivalent, ABC):
     """Base class: see the module docstring."""
 
     def __init__(
@@ -171,13 +172,6 @@ class QuestionWidget(ABC):
 
     # ------------------------------------------------------------ display
 
-    def __repr__(self) -> str:
-        return self.text()
-
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = self.box._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = self.text()
-        return bundle
 
 
 def choose_none(label: str = "\u2014 choose \u2014") -> tuple[str, None]:

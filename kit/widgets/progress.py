@@ -8,9 +8,10 @@ from typing import Callable
 import ipywidgets as w
 
 from kit import identity
+from kit.widgets.display import TextEquivalent
 
 
-class LessonProgress:
+class LessonProgress(TextEquivalent):
     """How many of a lesson's questions are answered, as a bar and in words."""
 
     def __init__(self, lesson: str, total: int):
@@ -31,16 +32,9 @@ class LessonProgress:
     def text(self) -> str:
         return f"Lesson {self.lesson} progress: {self.answered} of {self.total} questions answered"
 
-    def __repr__(self) -> str:
-        return self.text()
-
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = self.box._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = self.text()
-        return bundle
 
 
-class NameEntry:
+class NameEntry(TextEquivalent):
     """Type your name once; every lesson remembers it."""
 
     def __init__(self, *, on_saved: Callable[[identity.Student], None] | None = None, folder=None):
@@ -80,11 +74,3 @@ class NameEntry:
         if self.student is None:
             return "No name entered yet: type your name and press Save my name."
         return f"Working as {self.student.name} (answers are saved under the id {self.student.id})."
-
-    def __repr__(self) -> str:
-        return self.text()
-
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = self.box._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = self.text()
-        return bundle

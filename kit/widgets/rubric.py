@@ -17,11 +17,12 @@ import ipywidgets as w
 
 from kit.grading.marks import DEFAULT_FILE, LEVEL_LABELS, RubricMarks
 from kit.questions import BankError, load_key
+from kit.widgets.display import TextEquivalent
 
 ENV = "MEDIALIT_GRADING"
 
 
-class RubricMarker:
+class RubricMarker(TextEquivalent):
     """One written answer at a time: level, comment, Save and next."""
 
     def __init__(self, folder: Path | str | None = None):
@@ -123,11 +124,3 @@ class RubricMarker:
             return "No written answers to mark."
         marked = sum(1 for item in self.items if self.marks and self.marks.get(item["student"], item["question"]))
         return f"Answer {self.position + 1} of {len(self.items)}; {marked} marked. Marks are saved to {self.folder / DEFAULT_FILE}."
-
-    def __repr__(self) -> str:
-        return self.text()
-
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = self.box._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = self.text()
-        return bundle

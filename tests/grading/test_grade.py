@@ -78,7 +78,7 @@ def test_bad_files_are_named_with_reasons_and_the_rest_are_graded(fixture_bank, 
     assert "was it cut short?" in reasons["truncated.json"]
     assert reasons["not-json.txt"] == "not a .json answers file or bundle"
     assert "nested too deeply" in reasons["nested.json"]
-    assert "submissions are at most" in reasons["huge.json"]
+    assert "a submission is at most" in reasons["huge.json"]
     assert "does not hold a JSON object" in reasons["list.json"]
     assert "newer kit" in reasons["future.json"]
     assert "lesson 'L99' is unknown" in reasons["other-lesson.json"]
