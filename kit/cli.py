@@ -30,7 +30,8 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"\n{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
     folder = args.datasets or data.resources.datasets_dir()
-    print(f"All datasets are valid ({folder}).")
+    checked = "datasets" if args.datasets else "datasets, question banks and answer keys"
+    print(f"All {checked} are valid ({folder}).")
     return 0
 
 
