@@ -29,7 +29,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 
 def chromium_path() -> str:
-    found = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    """Debian's Chromium, or the browser named by MEDIALIT_CHROMIUM (e.g. Chrome on another system)."""
+    explicit = os.environ.get("MEDIALIT_CHROMIUM", "").strip()
+    if explicit:
+        found = explicit if Path(explicit).exists() else None
+    else:
+        found = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
     if found:
         return found
     message = "Debian's Chromium is not installed (apt-get install chromium): the browser tests need it"
