@@ -20,6 +20,7 @@ from kit.questions import BankError, load_key
 from kit.widgets.display import TextEquivalent
 
 ENV = "MEDIALIT_GRADING"
+MAX_SHOWN = 20_000  # characters of one written answer shown at once
 
 
 class RubricMarker(TextEquivalent):
@@ -92,10 +93,13 @@ class RubricMarker(TextEquivalent):
             for level, text in key.get("rubric", {}).items()
         )
         model = f"<p><em>Model answer:</em> {html.escape(str(key['model']))}</p>" if key.get("model") else ""
+        hidden = len(item["answer"]) - MAX_SHOWN
+        more = (f"<p><em>\u2026 {hidden:,} more characters not shown; the full answer is in free-text-queue.json.</em></p>"
+                if hidden > 0 else "")
         self.answer.value = (
             f"<h4>{html.escape(item['question'])} \u2014 {html.escape(item['name'])} ({html.escape(item['student'])})</h4>"
             f"<p>{html.escape(item['prompt'])}</p>"
-            f"<blockquote>{html.escape(item['answer'])}</blockquote>"
+            f"<blockquote>{html.escape(item['answer'][:MAX_SHOWN])}</blockquote>{more}"
             f"<p>{item['words']} words (minimum {item['min_words']})</p>"
             f"<ul>{criteria}</ul>{model}"
         )

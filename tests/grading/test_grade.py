@@ -135,3 +135,13 @@ def test_grade_command_writes_gradebook_feedback_and_summary(fixture_bank, tmp_p
     assert header[:3] == ["Student", "ID", "L90 (15 pts)"] and header[3] == "Total (15 pts)" and len(rows) == 5
     assert {p.name for p in (tmp_path / "out" / "analytics").glob("*.png")} >= {"correct-rate-per-question.png", "claim-type-confusion.png", "rating-distribution.png"}
     assert 'alt="Bar chart of the share of students' in (tmp_path / "out" / "analytics" / "index.html").read_text()
+
+
+def test_a_huge_written_answer_is_graded_and_shown_shortened(fixture_bank, tmp_path):
+    huge = "evidence " * 400_000  # 3.6 MB of text in one answer, under the 5 MB file limit
+    path = student_file(tmp_path / "in", "big", "Big Writer", {"L90.q07": huge, "L90.q01": "stop"})
+    out = tmp_path / "out"
+    done = run_medialit("grade", str(path), "--lessons", "L90", "--out", str(out), "--no-analytics")
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (out / "feedback" / "big.html").read_text()
+    assert len(page) < 60_000 and "evidence evidence" in page and "\u2026" in page
