@@ -38,6 +38,17 @@ from kit.widgets.display import TextEquivalent
 FEEDBACK_ENV = "MEDIALIT_FEEDBACK"
 
 
+def answer_validator(bank: Bank):
+    """A check for saved answers: why a value is not a valid answer to a question of ``bank`` (None if it is)."""
+
+    def check(question_id: str, value: Any) -> str | None:
+        if question_id not in bank.questions:
+            return f"{question_id} is not a question of lesson {bank.lesson}"
+        return check_value(bank.questions[question_id], value)
+
+    return check
+
+
 class Lesson(TextEquivalent):
     """Questions, answers and widgets of one lesson for the current student."""
 
@@ -74,13 +85,8 @@ class Lesson(TextEquivalent):
     def _open_store(self) -> AnswerStore:
         return AnswerStore(
             student=self.student.id, lesson=self.id, folder=self.folder,
-            validator=self._validator, student_name=self.student.name,
+            validator=answer_validator(self.bank), student_name=self.student.name,
         )
-
-    def _validator(self, question_id: str, value: Any) -> str | None:
-        if question_id not in self.bank.questions:
-            return f"{question_id} is not a question of lesson {self.id}"
-        return check_value(self.bank.questions[question_id], value)
 
     # ------------------------------------------------------------ questions
 
@@ -167,7 +173,7 @@ class Lesson(TextEquivalent):
         except BankError:
             key = None
         store = AnswerStore(student=self.student.id, lesson=lesson_id, folder=self.folder,
-                            validator=lambda qid, value: check_value(bank.questions[qid], value) if qid in bank.questions else "unknown")
+                            validator=answer_validator(bank))
         return bank, key, store.all()
 
     def _refresh_progress(self) -> None:

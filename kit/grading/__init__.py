@@ -158,8 +158,8 @@ def grade_lesson(record: LessonAnswers, bank: Bank, key: dict[str, KeyEntry], ma
         value = entry.get("value") if isinstance(entry, dict) else None
         if entry is not None and not isinstance(entry, dict):
             problems.append(f"{question.id}: the answer is not of the form {{'value': ...}}")
-        elif value is not None and check_value(question, value) is not None:
-            problems.append(f"{question.id}: {check_value(question, value)}")
+        elif value is not None and (problem := check_value(question, value)) is not None:
+            problems.append(f"{question.id}: {problem}")
         result = score(question, key[question.id], value)
         comment = ""
         if result.status == "pending" and marks is not None:

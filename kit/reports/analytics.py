@@ -13,12 +13,22 @@ from __future__ import annotations
 
 import html
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import mean
 
 from kit.plots.style import PALETTE, finish, new_figure, series_style
+
+
+def results_by_question(result) -> dict[str, list]:
+    """Every student's result for each question id, gathered once for all the plots."""
+    gathered: dict[str, list] = defaultdict(list)
+    for student in result.students:
+        for lesson in student.lessons.values():
+            for q in lesson.questions:
+                gathered[q.question.id].append(q)
+    return gathered
 
 
 @dataclass(frozen=True)
@@ -34,16 +44,13 @@ class ClassPlot:
         return path
 
 
-def correct_rates(result) -> ClassPlot:
+def correct_rates(result, by_question=None) -> ClassPlot:
     """Share of students with full credit on each question."""
+    by_question = by_question if by_question is not None else results_by_question(result)
     rates = []
     for lesson in result.lessons:
         for question in result.banks[lesson]:
-            outcomes = [
-                q.score.status == "correct"
-                for s in result.students if lesson in s.lessons
-                for q in s.lessons[lesson].questions if q.question.id == question.id and q.score.status != "pending"
-            ]
+            outcomes = [q.score.status == "correct" for q in by_question[question.id] if q.score.status != "pending"]
             if outcomes:
                 rates.append((question.id, sum(outcomes) / len(outcomes), len(outcomes)))
     figure, axes = new_figure(width=7, height=max(2.5, 0.28 * len(rates) + 1))
@@ -63,8 +70,9 @@ def correct_rates(result) -> ClassPlot:
     return ClassPlot("correct-rate-per-question", title, alt, figure)
 
 
-def claim_type_confusion(result) -> ClassPlot | None:
+def claim_type_confusion(result, by_question=None) -> ClassPlot | None:
     """Counts of (key's claim type, student's claim type) over every tag-table row."""
+    by_question = by_question if by_question is not None else results_by_question(result)
     pairs: Counter = Counter()
     labels: list[str] = []
     for lesson in result.lessons:
@@ -73,12 +81,11 @@ def claim_type_confusion(result) -> ClassPlot | None:
                 continue
             labels = [label.id for label in question.labels]
             answer = result.keys[lesson][question.id].answer
-            for student in result.students:
-                for q in student.lessons.get(lesson, None).questions if lesson in student.lessons else []:
-                    if q.question.id == question.id and isinstance(q.value, dict):
-                        for item, given in q.value.items():
-                            if item in answer:
-                                pairs[(answer[item], given)] += 1
+            for q in by_question[question.id]:
+                if isinstance(q.value, dict):
+                    for item, given in q.value.items():
+                        if item in answer:
+                            pairs[(answer[item], given)] += 1
     if not pairs:
         return None
     matrix = [[pairs[(truth, given)] for given in labels] for truth in labels]
@@ -102,25 +109,23 @@ def claim_type_confusion(result) -> ClassPlot | None:
     return ClassPlot("claim-type-confusion", title, alt, figure)
 
 
-def rating_distribution(result) -> ClassPlot | None:
+def rating_distribution(result, by_question=None) -> ClassPlot | None:
     """Share of students judging each credibility item credible, by whether it is in fact credible."""
+    by_question = by_question if by_question is not None else results_by_question(result)
     rows = []
     for lesson in result.lessons:
         for question in result.banks[lesson]:
             key = result.keys[lesson][question.id]
             if question.kind != "rating" or key.truth is None:
                 continue
-            said = [
-                next(o.credible for o in question.options if o.id == q.value["choice"])
-                for s in result.students if lesson in s.lessons
-                for q in s.lessons[lesson].questions if q.question.id == question.id and isinstance(q.value, dict)
-            ]
+            credible = {o.id: o.credible for o in question.options}
+            said = [credible[q.value["choice"]] for q in by_question[question.id] if isinstance(q.value, dict)]
             if said:
                 rows.append((question.id, bool(key.truth), 100 * sum(said) / len(said), len(said)))
     if not rows:
         return None
     figure, axes = new_figure(width=7, height=max(2.5, 0.3 * len(rows) + 1.2))
-    for y, (qid, truth, share, _) in enumerate(rows):
+    for y, (_, truth, share, _) in enumerate(rows):
         style = series_style(0 if truth else 1)
         axes.barh(y, share, color=style["color"], hatch=style["hatch"], edgecolor="black",
                   label="accurate item" if truth else "inaccurate or misleading item")
@@ -164,7 +169,9 @@ def pre_post(result) -> ClassPlot | None:
 
 
 def make_all(result) -> list[ClassPlot]:
-    plots = [correct_rates(result), claim_type_confusion(result), rating_distribution(result), pre_post(result)]
+    by_question = results_by_question(result)
+    plots = [correct_rates(result, by_question), claim_type_confusion(result, by_question),
+             rating_distribution(result, by_question), pre_post(result)]
     return [p for p in plots if p is not None]
 
 
