@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 
 _SUBMODULES = (
     "answers", "articles", "citations", "data", "feedback", "grading", "identity", "lesson",
-    "metrics", "plots", "questions", "reports", "resources", "scaffold", "schema", "text",
+    "errors", "metrics", "plots", "questions", "reports", "scaffold", "schema", "settings", "text",
     "widgets",
 )
 

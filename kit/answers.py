@@ -35,8 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from kit.errors import KitError
+from kit import settings
+
 SCHEMA_VERSION = 1
-ENV_FOLDER = "MEDIALIT_ANSWERS"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 try:  # POSIX
@@ -67,8 +69,7 @@ except ImportError:  # Windows
 
 def answers_folder() -> Path:
     """Where answers are kept: ``$MEDIALIT_ANSWERS`` or ``./answers`` beside the lessons."""
-    value = os.environ.get(ENV_FOLDER, "").strip()
-    return Path(value).expanduser() if value else Path.cwd() / "answers"
+    return settings.answers_dir()
 
 
 def now() -> str:
@@ -76,7 +77,7 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-class AnswerFileError(ValueError):
+class AnswerFileError(KitError, ValueError):
     """An answers file cannot be used; the message names the file and the problem."""
 
 

@@ -18,23 +18,22 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from kit import resources
+from kit.errors import KitError
+from kit import settings
 from kit.text import segment
 
 #: Files larger than this are refused (a long book is about 1 MB).
 MAX_BYTES = 8 * 1024 * 1024
 
 
-class DocumentError(ValueError):
+class DocumentError(KitError, ValueError):
     """A document cannot be read; the message names the file and the problem."""
 
     def __init__(self, path: Path | str, problem: str):
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(problem, path=Path(path))
 
 
-class QuoteNotFound(LookupError):
+class QuoteNotFound(KitError, LookupError):
     """A quote is not a verbatim part of an article."""
 
 
@@ -263,7 +262,7 @@ def from_file(path: Path | str) -> Article:
 
 
 def articles_dir() -> Path:
-    return resources.datasets_dir() / "articles"
+    return settings.datasets_dir() / "articles"
 
 
 def ids() -> list[str]:

@@ -22,16 +22,18 @@ import html
 import re
 from dataclasses import dataclass
 
-from kit import data
+from kit.errors import KitError
+from kit import data, settings
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
-class UnknownSource(KeyError):
+class UnknownSource(KitError, LookupError):
     """A source id is not in ``datasets/sources.csv``."""
 
-    def __str__(self) -> str:
-        return f"unknown source id {self.args[0]!r} (not in datasets/sources.csv)"
+    def __init__(self, source_id: str):
+        self.source_id = source_id
+        super().__init__(f"unknown source id {source_id!r} (not in datasets/sources.csv)")
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ _CACHE: dict[object, dict[str, Citation]] = {}
 
 def _citations() -> dict[str, Citation]:
     """Every source as a Citation, built once per version of sources.csv."""
-    path = data.resources.datasets_dir() / "sources.csv"
+    path = settings.datasets_dir() / "sources.csv"
     stamp = (path, path.stat().st_mtime if path.exists() else None)
     if stamp not in _CACHE:
         table = data.load("sources")

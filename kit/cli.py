@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kit import __version__
+from kit import __version__, settings
+from kit.errors import KitError
 
 
 def _lab(args: argparse.Namespace) -> int:
@@ -29,21 +30,16 @@ def _validate(args: argparse.Namespace) -> int:
         print(data.format_problems(problems))
         print(f"\n{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
-    folder = args.datasets or data.resources.datasets_dir()
+    folder = args.datasets or settings.datasets_dir()
     checked = "datasets" if args.datasets else "datasets, question banks and answer keys"
     print(f"All {checked} are valid ({folder}).")
     return 0
 
 
 def _new_lesson(args: argparse.Namespace) -> int:
-    from kit.articles import DocumentError
     from kit.scaffold import new_lesson
 
-    try:
-        result = new_lesson(args.article, out=args.out, lesson_id=args.lesson_id, force=args.force)
-    except (DocumentError, FileExistsError, ValueError) as error:
-        print(f"medialit new-lesson: {error}", file=sys.stderr)
-        return 2
+    result = new_lesson(args.article, out=args.out, lesson_id=args.lesson_id, force=args.force)
     print(result.summary())
     return 0
 
@@ -51,70 +47,53 @@ def _new_lesson(args: argparse.Namespace) -> int:
 def _submit(args: argparse.Namespace) -> int:
     from kit.submit import bundle
 
-    try:
-        result = bundle(student=args.student, answers_folder=args.answers, out=args.out)
-    except ValueError as error:
-        print(f"medialit submit: {error}", file=sys.stderr)
-        return 2
+    result = bundle(student=args.student, answers_folder=args.answers, out=args.out)
     print(result.summary())
     return 0
 
 
 def _grade(args: argparse.Namespace) -> int:
     from kit.grading import RubricMarks, grade
-    from kit.questions import BankError
     from kit.reports.summary import ProgressBar, summary
     from kit.reports.write import write_reports
 
     marks_path = args.marks or args.out / "rubric-marks.json"
-    try:
-        marks = RubricMarks(marks_path)
-        lessons = [x.strip() for x in args.lessons.split(",")] if args.lessons else None
-        result = grade(args.submissions, lessons=lessons, key_folder=args.key, questions_folder=args.questions,
-                       marks=marks, progress=ProgressBar(total=0) if not args.quiet else None)
-    except (BankError, ValueError) as error:
-        print(f"medialit grade: {error}", file=sys.stderr)
-        return 2
+    marks = RubricMarks(marks_path)
+    lessons = [x.strip() for x in args.lessons.split(",")] if args.lessons else None
+    result = grade(args.submissions, lessons=lessons, key_folder=args.key, questions_folder=args.questions,
+                   marks=marks, progress=ProgressBar(total=0) if not args.quiet else None)
     written = write_reports(result, args.out, analytics=not args.no_analytics)
     print(summary(result, written))
     return result.exit_status
 
 
 def _key_notebooks(args: argparse.Namespace) -> int:
-    from kit import resources
+    from kit import settings
     from kit.grading import notebooks
     from kit.model_answers import write_model_answers
-    from kit.questions import BankError, lesson_ids
+    from kit.questions import lesson_ids
 
-    folder = resources.answer_key_dir()
+    folder = settings.answer_key_dir()
     if folder is None:
         print("medialit key-notebooks: no answer-key folder (is MEDIALIT_KEY=none?)", file=sys.stderr)
         return 2
     lessons = [x.strip() for x in args.lessons.split(",")] if args.lessons else lesson_ids()
-    try:
-        for lesson in lessons:
-            answers = write_model_answers(lesson, folder / "model-answers")
-            path = notebooks.write(lesson, folder)
-            print(f"{lesson}: model answers {answers.name}, notebook {path.name}")
-        guide = resources.instructor_guide_dir() / "lessons.md"
-        if guide.exists():
-            from kit.answer_summary import update_guide
+    for lesson in lessons:
+        answers = write_model_answers(lesson, folder / "model-answers")
+        path = notebooks.write(lesson, folder)
+        print(f"{lesson}: model answers {answers.name}, notebook {path.name}")
+    guide = settings.instructor_guide_dir() / "lessons.md"
+    if guide.exists():
+        from kit.answer_summary import update_guide
 
-            print(f"answer tables updated in {guide.name}: {', '.join(update_guide(guide))}")
-    except (BankError, ValueError) as error:
-        print(f"medialit key-notebooks: {error}", file=sys.stderr)
-        return 2
+        print(f"answer tables updated in {guide.name}: {', '.join(update_guide(guide))}")
     return 0
 
 
 def _release(args: argparse.Namespace) -> int:
     from kit.release import release
 
-    try:
-        result = release(args.out, force=args.force)
-    except FileExistsError as error:
-        print(f"medialit release: {error}", file=sys.stderr)
-        return 2
+    result = release(args.out, force=args.force)
     print(result.summary())
     return 0
 
@@ -196,4 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 0
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except (KitError, FileExistsError) as error:  # the one place errors become messages
+        print(f"medialit {args.command}: {error}", file=sys.stderr)
+        return 2

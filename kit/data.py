@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from kit import articles, resources
+from kit.errors import KitError
+from kit import articles, settings
 from kit.schema import (
     ARTICLE_FIELDS,
     BOOLEAN_FALSE,
@@ -53,7 +54,7 @@ URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#][^\s]*
 QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]")
 
 
-class DatasetError(ValueError):
+class DatasetError(KitError, ValueError):
     """A dataset file cannot be loaded. ``problems`` lists every reason."""
 
     def __init__(self, file: str, problems: list["Problem"] | str):
@@ -63,7 +64,7 @@ class DatasetError(ValueError):
         self.problems = problems
         shown = "\n  ".join(str(p) for p in problems[:10])
         more = f"\n  ... and {len(problems) - 10} more" if len(problems) > 10 else ""
-        super().__init__(f"{file}: cannot be loaded:\n  {shown}{more}")
+        super().__init__(f"cannot be loaded:\n  {shown}{more}", path=file)
 
 
 @dataclass(frozen=True, order=True)
@@ -88,7 +89,7 @@ class Problem:
 
 
 def _folder(folder: Path | str | None) -> Path:
-    return Path(folder) if folder is not None else resources.datasets_dir()
+    return Path(folder) if folder is not None else settings.datasets_dir()
 
 
 def read_rows(table: Table, folder: Path | str | None = None) -> tuple[list[dict[str, str]], list[Problem]]:

@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.errors import InputError
 from kit.answers import answers_folder, write_json_atomic
 
 MAX_ID_LENGTH = 40
@@ -79,9 +80,9 @@ def set_student(name: str, folder: Path | None = None) -> Student:
     """
     name = " ".join(str(name).split())
     if not name:
-        raise ValueError("please type your name (or the id your teacher gave you)")
+        raise InputError("please type your name (or the id your teacher gave you)")
     if len(name) > 200:
-        raise ValueError("that name is too long (200 characters at most)")
+        raise InputError("that name is too long (200 characters at most)")
     folder = folder or answers_folder()
     folder.mkdir(parents=True, exist_ok=True)
     student = Student(name=name, id=sanitise(name))

@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit import resources
+from kit import settings
 
 DEFAULT_FOLDER = "medialit-lessons"
 FIRST_LESSON = "00-start-here.ipynb"
@@ -37,13 +37,13 @@ class LaunchPlan:
 
 def lessons_are_in_checkout() -> bool:
     """True when the lessons live in a writable source checkout (not inside site-packages)."""
-    folder = resources.lessons_dir()
-    return resources.BUNDLED_DIR not in folder.resolve().parents and os.access(folder, os.W_OK)
+    folder = settings.lessons_dir()
+    return settings.BUNDLED_DIR not in folder.resolve().parents and os.access(folder, os.W_OK)
 
 
 def prepare_folder(target: Path) -> tuple[list[str], list[str]]:
     """Copy the lesson notebooks into ``target``; return (copied, kept) file names."""
-    source = resources.lessons_dir()
+    source = settings.lessons_dir()
     target.mkdir(parents=True, exist_ok=True)
     copied, kept = [], []
     for notebook in sorted(source.glob("*.ipynb")):
@@ -59,7 +59,7 @@ def prepare_folder(target: Path) -> tuple[list[str], list[str]]:
 def plan_launch(*, folder: Path | None, port: int | None, open_browser: bool) -> LaunchPlan:
     """Decide the folder and the JupyterLab command without running anything."""
     if folder is None and lessons_are_in_checkout():
-        target, copied, kept = resources.lessons_dir(), [], []
+        target, copied, kept = settings.lessons_dir(), [], []
     else:
         target = Path(folder or DEFAULT_FOLDER).resolve()
         copied, kept = [], []
@@ -80,7 +80,7 @@ def plan_launch(*, folder: Path | None, port: int | None, open_browser: bool) ->
 def launch(*, folder: Path | None = None, port: int | None = None, open_browser: bool = True, dry_run: bool = False) -> int:
     """Open JupyterLab on the lessons; return its exit status."""
     plan = plan_launch(folder=folder, port=port, open_browser=open_browser)
-    if not dry_run and plan.folder != resources.lessons_dir():
+    if not dry_run and plan.folder != settings.lessons_dir():
         plan.copied, plan.kept = prepare_folder(plan.folder)
     print(f"Lessons folder: {plan.folder}")
     if plan.copied:

@@ -27,15 +27,13 @@ from typing import Any
 import ipywidgets as w
 
 from kit import answers as answer_store
-from kit import identity
+from kit import identity, settings
 from kit.answers import AnswerStore
 from kit.metrics import Discernment, Judgement, discernment
 from kit.questions import Bank, BankError, check_value, is_complete, lesson_ids, load_bank, load_key
 from kit.scoring import score
 from kit.widgets import LessonProgress, NameEntry, QuestionWidget, make_widget
 from kit.widgets.display import TextEquivalent
-
-FEEDBACK_ENV = "MEDIALIT_FEEDBACK"
 
 
 def answer_validator(bank: Bank):
@@ -73,7 +71,7 @@ class Lesson(TextEquivalent):
             self.key = None
             self.key_problem = str(error)
         if feedback is None:
-            feedback = os.environ.get(FEEDBACK_ENV, "on").lower() not in ("off", "0", "no")
+            feedback = settings.feedback_enabled()
         self.feedback = feedback and self.key is not None
         current = identity.current_student(self.folder)
         self.student = current or identity.Student(name="", id=identity.ANONYMOUS)

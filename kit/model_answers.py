@@ -15,6 +15,7 @@ import json
 import tempfile
 from pathlib import Path
 
+from kit.errors import InputError
 from kit.lesson import Lesson
 from kit.scoring import model_value
 
@@ -24,7 +25,7 @@ STUDENT = "Model Answers"
 def enter_model_answers(lesson: Lesson) -> None:
     """Set every question of ``lesson`` to the key's model answer through its widget."""
     if lesson.key is None:
-        raise ValueError(f"lesson {lesson.id} has no answer key")
+        raise InputError(f"lesson {lesson.id} has no answer key")
     for question in lesson.bank:
         lesson.ask(question.id).value = model_value(question, lesson.key[question.id])
 

@@ -16,11 +16,12 @@ folder, so nobody's answers leak into the file) and stores exactly that.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
 import nbformat
+
+from kit import settings
 
 CHECK = "nbval-check-output"
 
@@ -76,17 +77,9 @@ def refresh(path: Path | str, *, timeout: int = 600) -> list[str]:
 
     path = Path(path)
     notebook = nbformat.read(path, as_version=4)
-    with tempfile.TemporaryDirectory() as answers:
-        previous = os.environ.get("MEDIALIT_ANSWERS")
-        os.environ["MEDIALIT_ANSWERS"] = answers
-        try:
-            NotebookClient(notebook, timeout=timeout, kernel_name="python3",
-                           resources={"metadata": {"path": str(path.parent)}}, allow_errors=True).execute()
-        finally:
-            if previous is None:
-                os.environ.pop("MEDIALIT_ANSWERS", None)
-            else:
-                os.environ["MEDIALIT_ANSWERS"] = previous
+    with tempfile.TemporaryDirectory() as answers, settings.overridden(MEDIALIT_ANSWERS=answers):
+        NotebookClient(notebook, timeout=timeout, kernel_name="python3",
+                       resources={"metadata": {"path": str(path.parent)}}, allow_errors=True).execute()
     errors = [f"cell {i}: {o.get('ename')}: {o.get('evalue')}" for i, c in enumerate(notebook.cells)
               for o in c.get("outputs", []) if o.get("output_type") == "error"]
     clean(notebook)

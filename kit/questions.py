@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kit import resources
+from kit.errors import KitError
+from kit import settings
 
 KINDS = {
     "choice": "single choice",
@@ -50,7 +51,7 @@ CARD_FIELDS = {
 QUESTION_ID = re.compile(r"^L\d{2}\.q\d{2}$|^[A-Za-z0-9-]+\.q\d{2}$")
 
 
-class BankError(ValueError):
+class BankError(KitError, ValueError):
     """A question bank or key file is malformed; the message names the file and the question."""
 
 
@@ -142,7 +143,7 @@ class KeyEntry:
 
 
 def bank_dir() -> Path:
-    return resources.lessons_dir() / "questions"
+    return settings.lessons_dir() / "questions"
 
 
 def lesson_ids() -> list[str]:
@@ -307,7 +308,7 @@ def load_bank(lesson: str, folder: Path | None = None) -> Bank:
 
 def load_key(lesson: str, folder: Path | None = None) -> dict[str, KeyEntry] | None:
     """Load the answer key of ``lesson``, or None when there is no key (a student copy)."""
-    folder = folder or resources.answer_key_dir()
+    folder = folder or settings.answer_key_dir()
     if folder is None:
         return None
     path = Path(folder) / f"{lesson}.json"
@@ -330,7 +331,7 @@ def load_key(lesson: str, folder: Path | None = None) -> dict[str, KeyEntry] | N
 
 
 def key_path(lesson: str) -> Path | None:
-    folder = resources.answer_key_dir()
+    folder = settings.answer_key_dir()
     return None if folder is None else Path(folder) / f"{lesson}.json"
 
 
@@ -450,7 +451,7 @@ def validate_lessons(bank_folder: Path | None = None, key_folder: Path | None = 
 
     problems: list = []
     bank_folder = bank_folder or bank_dir()
-    key_folder = key_folder if key_folder is not None else resources.answer_key_dir()
+    key_folder = key_folder if key_folder is not None else settings.answer_key_dir()
     try:
         sources = set(load("sources")["source_id"])
     except Exception:  # the datasets' own problems are reported by kit.data.validate

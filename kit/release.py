@@ -17,7 +17,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from kit import __version__, resources
+from kit import __version__, settings
 
 STUDENT_README = """# Media-literacy lessons (student copy)
 
@@ -50,7 +50,7 @@ def release(out: Path, *, force: bool = False) -> ReleaseResult:
     out = Path(out)
     if out.exists() and any(out.iterdir()) and not force:
         raise FileExistsError(f"{out} already exists and is not empty; choose a new folder or pass --force")
-    lessons_dir, datasets_dir = resources.lessons_dir(), resources.datasets_dir()
+    lessons_dir, datasets_dir = settings.lessons_dir(), settings.datasets_dir()
     out.mkdir(parents=True, exist_ok=True)
     notebooks = sorted(lessons_dir.glob("*.ipynb"))
     for notebook in notebooks:
@@ -59,6 +59,6 @@ def release(out: Path, *, force: bool = False) -> ReleaseResult:
     shutil.copytree(datasets_dir, out / "datasets", dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("_incoming", "__pycache__", ".*"))
     (out / "README.md").write_text(STUDENT_README, encoding="utf-8")
-    (out / resources.RELEASE_MARKER).write_text(
+    (out / settings.RELEASE_MARKER).write_text(
         json.dumps({"kit_version": __version__, "feedback": False, "key": False}, indent=1), encoding="utf-8")
     return ReleaseResult(folder=out, lessons=[n.name for n in notebooks])

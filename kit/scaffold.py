@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kit.errors import InputError
 from kit import __version__
 from kit.articles import Article, from_file, read_text
 
@@ -155,9 +156,9 @@ def lesson_id_for(path: Path | str) -> str:
 def check_lesson_id(lesson_id: str) -> str:
     """Return ``lesson_id`` if it can name a lesson, else raise ValueError saying why."""
     if not LESSON_ID.match(lesson_id):
-        raise ValueError(f"lesson id {lesson_id!r} must be 1 to 40 letters, digits or hyphens, starting with a letter or digit")
+        raise InputError(f"lesson id {lesson_id!r} must be 1 to 40 letters, digits or hyphens, starting with a letter or digit")
     if BUILT_IN_ID.match(lesson_id):
-        raise ValueError(f"lesson id {lesson_id!r} looks like a built-in lesson (L00-L99); choose another")
+        raise InputError(f"lesson id {lesson_id!r} looks like a built-in lesson (L00-L99); choose another")
     return lesson_id
 
 
@@ -214,7 +215,7 @@ def build_questions(lesson_id: str, article: Article, profile) -> tuple[dict, di
     notes: list[str] = []
     rows, available = _tag_rows(article)
     if not rows:
-        raise ValueError(f"{article.path}: no sentence of {MIN_TAG_WORDS} words or more was found to build a lesson on")
+        raise InputError(f"{article.path}: no sentence of {MIN_TAG_WORDS} words or more was found to build a lesson on")
     if available > len(rows):
         notes.append(f"the claim-type table lists the first {len(rows)} of the article's {available} sentences")
     counts_of = _counts_by_sentence(profile)
@@ -419,7 +420,7 @@ def build_notebook(lesson_id: str, article: Article, article_file: str, notes: l
 def _refuse_long(path: Path, article: Article) -> None:
     if len(article.body) > MAX_CHARS:
         approx = len(article.body.split())
-        raise ValueError(
+        raise InputError(
             f"{path}: is {len(article.body):,} characters (about {approx:,} words); new-lesson makes lessons from "
             f"articles of up to {MAX_CHARS:,} characters (about 50,000 words). Scaffold a part of it instead."
         )
@@ -430,7 +431,7 @@ def _write(path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     except OSError as error:
-        raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
+        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 def new_lesson(article_path: Path | str, *, out: Path | str = Path("."), lesson_id: str | None = None,
@@ -453,7 +454,7 @@ def new_lesson(article_path: Path | str, *, out: Path | str = Path("."), lesson_
     _refuse_long(path, article)
     lesson_id = check_lesson_id(lesson_id) if lesson_id else lesson_id_for(path)
     if out.exists() and not out.is_dir():
-        raise ValueError(f"{out}: is a file; --out must be a folder")
+        raise InputError(f"{out}: is a file; --out must be a folder")
     targets = {
         "notebook": out / f"{lesson_id}.ipynb",
         "article": out / "articles" / f"{lesson_id}.md",

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kit.errors import InputError
 from kit import answers, identity
 
 BUNDLE_FORMAT = "medialit-submission"
@@ -47,14 +48,14 @@ def bundle(*, student: str | None = None, answers_folder: Path | None = None, ou
     if student is None:
         current = identity.current_student(folder)
         if current is None:
-            raise ValueError(f"no name has been entered in {folder} yet; run lesson 00 or pass --student NAME")
+            raise InputError(f"no name has been entered in {folder} yet; run lesson 00 or pass --student NAME")
         student_id, name = current.id, current.name
     else:
         student_id, name = identity.sanitise(student), student
     source = folder / student_id
     files = sorted(source.glob("*.json"))
     if not files:
-        raise ValueError(f"no answers found for {student_id!r} in {source}")
+        raise InputError(f"no answers found for {student_id!r} in {source}")
     lessons, skipped = {}, []
     for path in files:
         try:
@@ -64,7 +65,7 @@ def bundle(*, student: str | None = None, answers_folder: Path | None = None, ou
             continue
         lessons[document["lesson"]] = document
     if not lessons:
-        raise ValueError(f"none of the answers files in {source} could be read: " + "; ".join(skipped))
+        raise InputError(f"none of the answers files in {source} could be read: " + "; ".join(skipped))
     target = Path(out) if out else Path.cwd() / f"{student_id}{BUNDLE_SUFFIX}"
     target.parent.mkdir(parents=True, exist_ok=True)
     answers.write_json_atomic(target, {

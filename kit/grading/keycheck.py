@@ -14,21 +14,19 @@ True
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from kit import resources
+from kit import settings
 from kit.grading.collect import LessonAnswers, read_submission
 from kit.questions import BankError, load_bank, load_key
 from kit.scoring import meets_length, score
 
-ENV = "MEDIALIT_STUDENT_ANSWERS"
 MODEL_FOLDER = "model-answers"
 
 
 def model_answers_path(lesson: str) -> Path:
     """The model answers file of ``lesson`` (written through the widgets by ``medialit model-answers``)."""
-    folder = resources.answer_key_dir()
+    folder = settings.answer_key_dir()
     if folder is None:
         raise BankError("there is no answer key in this copy of the kit (MEDIALIT_KEY=none or a student release)")
     return folder / MODEL_FOLDER / f"{lesson}.json"
@@ -38,7 +36,7 @@ def _find(path: Path, lesson: str) -> LessonAnswers:
     if path.is_dir():
         candidate = path / f"{lesson}.json"
         if not candidate.exists():
-            raise FileNotFoundError(f"{path}: has no {lesson}.json")
+            raise BankError(f"{path}: has no {lesson}.json")
         path = candidate
     for record in read_submission(path):
         if record.lesson == lesson:
@@ -50,7 +48,7 @@ class KeyCheck:
     """Verdict lines for one lesson's answers."""
 
     def __init__(self, lesson: str, answers: Path | str | None = None):
-        chosen = answers or os.environ.get(ENV, "").strip() or model_answers_path(lesson)
+        chosen = answers or settings.student_answers_file() or model_answers_path(lesson)
         self.lesson = lesson
         self.path = Path(chosen)
         self.record = _find(self.path, lesson)

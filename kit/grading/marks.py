@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.errors import InputError
 from kit.answers import now, write_json_atomic
 
 LEVELS = {"proficient": 1.0, "emergent": 0.5, "basic": 0.0}
@@ -51,7 +52,7 @@ class RubricMarks:
                 if not isinstance(marks, dict):
                     raise TypeError("'marks' is not a mapping")
             except (ValueError, KeyError, TypeError) as error:
-                raise ValueError(f"{self.path}: is not a rubric marks file ({error})") from None
+                raise InputError(f"{self.path}: is not a rubric marks file ({error})") from None
             self._marks = marks
 
     def get(self, student: str, question_id: str) -> Mark | None:
@@ -63,7 +64,7 @@ class RubricMarks:
     def set(self, student: str, question_id: str, *, level: str, comment: str = "") -> None:
         """Record a mark and save the file at once."""
         if level not in LEVELS:
-            raise ValueError(f"level must be one of {', '.join(LEVELS)}")
+            raise InputError(f"level must be one of {', '.join(LEVELS)}")
         self._marks.setdefault(student, {})[question_id] = {"level": level, "comment": comment, "marked": now()}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_json_atomic(self.path, {"schema": 1, "marks": self._marks})

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import nbformat
 
-from kit.grading.keycheck import ENV, KeyCheck
+from kit.grading.keycheck import KeyCheck
 from kit.questions import load_bank
 
 INTRO = """# Answer key: {lesson}, {title}
@@ -37,7 +37,7 @@ def build(lesson: str, *, answers: Path | None = None) -> nbformat.NotebookNode:
     check = KeyCheck(lesson, answers)
     name = f"{lesson}-key.ipynb"
     cells = [
-        nbformat.v4.new_markdown_cell(INTRO.format(lesson=lesson, title=bank.title, name=name, env=ENV), id="intro"),
+        nbformat.v4.new_markdown_cell(INTRO.format(lesson=lesson, title=bank.title, name=name, env="MEDIALIT_STUDENT_ANSWERS"), id="intro"),
         nbformat.v4.new_code_cell(f'from kit.grading.keycheck import for_lesson\ncheck = for_lesson("{lesson}")\nprint(check.describe())',
                                   metadata={"tags": ["nbval-ignore-output"]}, id="open-answers"),
     ]

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import html
 import json
-import os
 from pathlib import Path
 
 import ipywidgets as w
+
+from kit import settings
 
 from kit.grading.marks import DEFAULT_FILE, LEVEL_LABELS, RubricMarks
 from kit.questions import BankError, load_key
 from kit.widgets.display import TextEquivalent
 
-ENV = "MEDIALIT_GRADING"
 MAX_SHOWN = 20_000  # characters of one written answer shown at once
 
 
@@ -27,7 +27,7 @@ class RubricMarker(TextEquivalent):
     """One written answer at a time: level, comment, Save and next."""
 
     def __init__(self, folder: Path | str | None = None):
-        self.folder = Path(folder or os.environ.get(ENV, "") or "../grading")
+        self.folder = Path(folder) if folder else settings.grading_dir()
         self.position = 0
         self.folder_box = w.Text(value=str(self.folder), description="Grading folder", style={"description_width": "initial"},
                                  layout=w.Layout(width="40em"))

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from kit import settings
 from tests.conftest import ROOT
 
 SCREENSHOTS = ROOT / "tests" / "browser" / "screenshots"
@@ -30,7 +31,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 def chromium_path() -> str:
     """Debian's Chromium, or the browser named by MEDIALIT_CHROMIUM (e.g. Chrome on another system)."""
-    explicit = os.environ.get("MEDIALIT_CHROMIUM", "").strip()
+    explicit = settings.get("MEDIALIT_CHROMIUM")
     if explicit:
         found = explicit if Path(explicit).exists() else None
     else:
@@ -38,7 +39,7 @@ def chromium_path() -> str:
     if found:
         return found
     message = "Debian's Chromium is not installed (apt-get install chromium): the browser tests need it"
-    if os.environ.get("MEDIALIT_REQUIRE_BROWSER") == "1":
+    if settings.require_browser():
         pytest.fail(message + " and MEDIALIT_REQUIRE_BROWSER=1 makes that a failure", pytrace=False)
     pytest.skip(message)
 
