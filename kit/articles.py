@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from kit.errors import KitError
-from kit import settings
+from kit import cache, settings
 from kit.text import segment
 
 #: Files larger than this are refused (a long book is about 1 MB).
@@ -83,7 +83,6 @@ class Article:
     meta: dict[str, str]
     body: str
     path: Path | None = None
-    _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -274,21 +273,9 @@ def load(article: str | Path) -> Article:
     """Load a bundled article by id (``"A1"``) or any article file by path."""
     candidate = articles_dir() / f"{article}.md"
     if isinstance(article, str) and candidate.exists():
-        return _load_cached(candidate)
+        return cache.by_file(candidate, lambda: from_file(candidate))
     path = Path(article)
     if path.suffix and path.exists():
         return from_file(path)
     raise DocumentError(path, f"no article with this id or path (bundled ids: {', '.join(ids())})")
 
-
-_CACHE: dict[Path, tuple[float, Article]] = {}
-
-
-def _load_cached(path: Path) -> Article:
-    mtime = path.stat().st_mtime
-    cached = _CACHE.get(path)
-    if cached and cached[0] == mtime:
-        return cached[1]
-    article = from_file(path)
-    _CACHE[path] = (mtime, article)
-    return article

@@ -23,7 +23,7 @@ def _lab(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from kit import data
-    from kit.questions import validate_lessons
+    from kit.lessoncheck import validate_lessons
 
     problems = data.validate(args.datasets) + (validate_lessons() if args.datasets is None else [])
     if problems:

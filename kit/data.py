@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterable
 
 from kit.errors import KitError
-from kit import articles, settings
+from kit import articles, cache, settings
 from kit.schema import (
     ARTICLE_FIELDS,
     BOOLEAN_FALSE,
@@ -228,7 +228,7 @@ def _table_problems(table: Table, rows: list[dict[str, str]], folder: Path | str
 
 # --------------------------------------------------------------------------- loading
 
-_LOADED: dict[tuple[str, Path], tuple[float, "object"]] = {}
+
 
 
 def load(name: str, folder: Path | str | None = None):
@@ -246,11 +246,12 @@ def load(name: str, folder: Path | str | None = None):
         raise KeyError(f"no dataset named {name!r}; choose one of {', '.join(TABLES)}")
     table = TABLES[name]
     path = _folder(folder) / table.file
-    cache_key = (name, path)
-    mtime = path.stat().st_mtime if path.exists() else -1.0
-    cached = _LOADED.get(cache_key)
-    if cached and cached[0] == mtime:
-        return cached[1].copy()
+    return cache.by_file(path, lambda: _build(table, folder), variant=name).copy()
+
+
+def _build(table: Table, folder: Path | str | None):
+    import pandas as pd
+
     rows, problems = read_rows(table, folder)
     problems += _table_problems(table, rows, folder)
     if problems:
@@ -259,9 +260,7 @@ def load(name: str, folder: Path | str | None = None):
     for column in table.columns:
         values = [row[column.name] for row in rows]
         columns.update(_convert(column, values, folder))
-    frame = pd.DataFrame(columns)
-    _LOADED[cache_key] = (mtime, frame)
-    return frame.copy()
+    return pd.DataFrame(columns)
 
 
 def _convert(column: Column, values: list[str], folder) -> dict[str, object]:

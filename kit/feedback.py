@@ -3,8 +3,9 @@
 Feedback never relies on colour: the headline says "Correct", "Partly right"
 or "Not yet" in words, with a symbol beside it.
 
->>> from kit.questions import Question, Option, KeyEntry
->>> q = Question(id="L00.q01", lesson="L00", kind="choice", prompt="?", options=(Option("a", "A"), Option("b", "B")))
+>>> from kit.model import KeyEntry, Option, Question
+>>> q = Question(id="L00.q01", lesson="L00", kind="choice", kind_label="single choice", prompt="?",
+...              options=(Option("a", "A"), Option("b", "B")))
 >>> k = KeyEntry(question_id=q.id, answer="a", explanation="Because A.")
 >>> print(feedback_for(q, k, "b").text())
 L00.q01: Not yet \u2717 (0/1 points). Because A.
@@ -16,10 +17,13 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
+from kit import kinds
 from kit.citations import Citation, UnknownSource, cite
 from kit.data import DatasetError
-from kit.questions import KeyEntry, Question, describe_value
-from kit.scoring import Score, meets_length, score
+from kit.model import KeyEntry, Question
+from kit.questions import describe_value
+from kit.scoring import Score, score
+from kit.text.segment import words
 
 HEADLINES = {
     "correct": "Correct \u2713",
@@ -40,17 +44,19 @@ class Feedback:
     rows: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = field(default_factory=tuple)
 
+    @property
+    def points_text(self) -> str:
+        return f" ({self.score.points:g}/{self.score.max_points:g} points)" if self.score.status != "pending" else ""
+
     def text(self) -> str:
-        points = f" ({self.score.points:g}/{self.score.max_points:g} points)" if self.score.status != "pending" else ""
-        lines = [f"{self.question_id}: {self.headline}{points}. {self.explanation}".rstrip()]
+        lines = [f"{self.question_id}: {self.headline}{self.points_text}. {self.explanation}".rstrip()]
         lines += [f"  - {row}" for row in self.rows]
         lines += [f"  Source: {c.text()}" for c in self.citations]
         return "\n".join(lines)
 
     def html(self) -> str:
-        points = f" ({self.score.points:g}/{self.score.max_points:g} points)" if self.score.status != "pending" else ""
         parts = [
-            f'<div class="medialit-feedback" role="status"><p><strong>{html.escape(self.headline)}</strong>{points}</p>',
+            f'<div class="medialit-feedback" role="status"><p><strong>{html.escape(self.headline)}</strong>{self.points_text}</p>',
             f"<p>{html.escape(self.explanation)}</p>",
         ]
         if self.rows:
@@ -61,36 +67,15 @@ class Feedback:
         return "".join(parts)
 
 
-def _row_lines(question: Question, key: KeyEntry, value: Any, result: Score) -> list[str]:
-    lines = []
-    if question.kind in ("tag-table", "evidence-match"):
-        for item in question.items:
-            if result.detail.get(item.id) is False:
-                given = value.get(item.id) if value else None
-                expected = question.option_label(key.answer[item.id])
-                mark = "you chose " + question.option_label(given) if given else "not answered"
-                lines.append(f"{_clip(item.text)} \u2014 {mark}; the key says {expected}")
-    if question.kind == "source-card":
-        if result.detail.get("flags") is False:
-            lines.append("Check the flags again: the key ticks " + "; ".join(question.option_label(f) for f in key.answer.get("flags", [])))
-        if result.detail.get("verdict") is False:
-            lines.append("The key's verdict: " + question.option_label(key.answer.get("verdict", "")))
-    return lines
-
-
-def _clip(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
-
-
 def feedback_for(question: Question, key: KeyEntry, value: Any) -> Feedback:
     """Score ``value`` and explain the result with the key's explanation and sources."""
+    kind = kinds.get(question.kind)
     result = score(question, key, value)
     explanation = key.explanation
     if result.status == "pending":
-        short = question.min_words and not meets_length(question, value)
+        short = question.min_words and isinstance(value, str) and len(words(value)) < question.min_words
         explanation = (
-            f"Your answer has {describe_value(question, value)}; write at least {question.min_words}. "
-            if short else ""
+            f"Your answer has {describe_value(question, value)}; write at least {question.min_words}. " if short else ""
         ) + "What a strong answer includes: " + key.explanation
     elif result.status == "unanswered":
         explanation = "Answer the question, then press Check."
@@ -103,7 +88,6 @@ def feedback_for(question: Question, key: KeyEntry, value: Any) -> Feedback:
             missing.append(source_id)
     if missing:
         explanation += f" (Sources: {', '.join(missing)}; details could not be loaded, run medialit validate.)"
-    return Feedback(
-        question_id=question.id, score=result, headline=HEADLINES[result.status], explanation=explanation,
-        rows=tuple(_row_lines(question, key, value, result)) if value else (), citations=tuple(citations),
-    )
+    rows = kind.feedback_rows(question, key, value, result.detail) if value and result.status in ("partial", "wrong") else []
+    return Feedback(question_id=question.id, score=result, headline=HEADLINES[result.status], explanation=explanation,
+                    rows=tuple(rows), citations=tuple(citations))

@@ -20,7 +20,6 @@ feedback is on, and a progress bar. Each question is then one cell::
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +28,11 @@ import ipywidgets as w
 from kit import answers as answer_store
 from kit import identity, settings
 from kit.answers import AnswerStore
-from kit.metrics import Discernment, Judgement, discernment
-from kit.questions import Bank, BankError, check_value, is_complete, lesson_ids, load_bank, load_key
-from kit.scoring import score
+from kit.errors import InputError
+from kit.grading import LessonAnswers, LessonResult, StudentResult, assessment_share, grade_lesson
+from kit.metrics import Discernment
+from kit.model import Bank, BankError, Key
+from kit.questions import check_value, is_complete, lesson_ids, load_bank, load_key
 from kit.widgets import LessonProgress, NameEntry, QuestionWidget, make_widget
 from kit.widgets.display import TextEquivalent
 
@@ -64,9 +65,11 @@ class Lesson(TextEquivalent):
         self.id = lesson_id
         self.key_problem = ""
         self.folder = Path(answers_folder) if answers_folder is not None else answer_store.answers_folder()
-        self.bank: Bank = load_bank(lesson_id, Path(questions_folder) if questions_folder else None)
+        self.questions_folder = Path(questions_folder) if questions_folder else None
+        self.key_folder = Path(key_folder) if key_folder else None
+        self.bank: Bank = load_bank(lesson_id, self.questions_folder)
         try:
-            self.key = load_key(lesson_id, Path(key_folder) if key_folder else None)
+            self.key = load_key(lesson_id, self.key_folder)
         except BankError as error:
             self.key = None
             self.key_problem = str(error)
@@ -104,24 +107,28 @@ class Lesson(TextEquivalent):
         """Every saved answer of this lesson."""
         return self.store.all()
 
+    def graded(self, lesson_id: str | None = None) -> LessonResult | None:
+        """This student's answers to ``lesson_id`` (default: this lesson) scored by :func:`kit.grading.grade_lesson`,
+        the function ``medialit grade`` uses; None when there is no key."""
+        bank, key, store = self._lesson_parts(lesson_id or self.id)
+        if key is None:
+            return None
+        saved = store.all()
+        record = LessonAnswers(path=store.path, student_id=self.student.id, student_name=self.student.name,
+                               lesson=bank.lesson, answers={qid: {"value": value} for qid, value in saved.items()},
+                               updated="")
+        result, _ = grade_lesson(record, bank, key)
+        return result
+
     def score(self) -> tuple[float, float, int]:
         """Points so far, points possible (auto-marked questions), and written answers awaiting a teacher.
 
-        Needs the answer key (self-study copies); raises ValueError in a student copy.
+        Needs the answer key (self-study copies); raises :class:`kit.errors.InputError` in a student copy.
         """
-        if self.key is None:
-            raise ValueError("there is no answer key in this copy: your teacher marks your answers")
-        points = possible = 0.0
-        pending = 0
-        saved = self.store.all()
-        for question in self.bank:
-            result = score(question, self.key[question.id], saved.get(question.id))
-            if result.status == "pending":
-                pending += 1
-                continue
-            points += result.points
-            possible += result.max_points
-        return round(points, 2), round(possible, 2), pending
+        result = self.graded()
+        if result is None:
+            raise InputError("there is no answer key in this copy: your teacher marks your answers")
+        return result.marked()
 
     def discernment(self, lessons: tuple[str, ...] | None = None, *, assessment: str | None = None) -> Discernment | None:
         """d', c and Brier score of this student's credibility judgements.
@@ -131,48 +138,38 @@ class Lesson(TextEquivalent):
         pre- or post-assessment items. None when there is no key or no
         judgement yet.
         """
-        judgements = []
+        student = StudentResult(id=self.student.id, name=self.student.name)
         for lesson_id in lessons or (self.id,):
-            bank, key, saved = self._other(lesson_id)
-            if key is None:
+            result = self.graded(lesson_id)
+            if result is None:
                 return None
-            for question in bank:
-                value = saved.get(question.id)
-                entry = key.get(question.id)
-                if question.kind != "rating" or entry is None or entry.truth is None or value is None:
-                    continue
-                if assessment is not None and question.spec.get("assessment") != assessment:
-                    continue
-                option = next(o for o in question.options if o.id == value["choice"])
-                judgements.append(Judgement(credible=bool(entry.truth), said_credible=bool(option.credible),
-                                            confidence=int(value["confidence"])))
-        return discernment(judgements) if judgements else None
+            student.lessons[lesson_id] = result
+        measured = student.discernment(assessment=assessment)
+        return measured if measured.n else None
 
     def assessment_share(self, phase: str) -> tuple[int, int] | None:
         """(correct, answered) on the ``pre`` or ``post`` assessment items, across all lessons."""
         correct = answered = 0
-        for lesson_id in lesson_ids():
-            bank, key, saved = self._other(lesson_id)
-            if key is None:
+        for lesson_id in lesson_ids(self.questions_folder) if self.questions_folder else lesson_ids():
+            result = self.graded(lesson_id)
+            if result is None:
                 return None
-            for question in bank:
-                if question.spec.get("assessment") != phase or saved.get(question.id) is None:
-                    continue
-                answered += 1
-                correct += score(question, key[question.id], saved[question.id]).status == "correct"
+            right, done, _ = assessment_share(result.questions, phase)
+            correct, answered = correct + right, answered + done
         return correct, answered
 
-    def _other(self, lesson_id: str):
+    def _lesson_parts(self, lesson_id: str) -> tuple[Bank, Key | None, AnswerStore]:
+        """Bank, key and answer store of a lesson, from this lesson's own folders where it has them."""
         if lesson_id == self.id:
-            return self.bank, self.key, self.store.all()
-        bank = load_bank(lesson_id)
+            return self.bank, self.key, self.store
+        own = self.questions_folder is not None and (self.questions_folder / f"{lesson_id}.json").exists()
+        bank = load_bank(lesson_id, self.questions_folder if own else None)
         try:
-            key = load_key(lesson_id)
+            key = load_key(lesson_id, self.key_folder if own else None)
         except BankError:
             key = None
-        store = AnswerStore(student=self.student.id, lesson=lesson_id, folder=self.folder,
-                            validator=answer_validator(bank))
-        return bank, key, store.all()
+        store = AnswerStore(student=self.student.id, lesson=lesson_id, folder=self.folder, validator=answer_validator(bank))
+        return bank, key, store
 
     def _refresh_progress(self) -> None:
         saved = self.store.all()

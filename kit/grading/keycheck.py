@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kit import settings
+from kit import kinds, settings
 from kit.grading.collect import LessonAnswers, read_submission
 from kit.questions import BankError, load_bank, load_key
-from kit.scoring import meets_length, score
+from kit.scoring import score
 
 MODEL_FOLDER = "model-answers"
 
@@ -66,7 +66,7 @@ class KeyCheck:
         result = score(question, self.key[question.id], value)
         points = f"({result.points:g}/{result.max_points:g})"
         if result.status == "pending":
-            if meets_length(question, value):
+            if kinds.get(question.kind).is_complete(question, value):
                 return f"{question.id}: written answer of at least {question.min_words} words, for rubric marking"
             return f"{question.id}: written answer too short for rubric marking"
         words = {"correct": "correct", "partial": "partly right", "wrong": "wrong",

@@ -22,7 +22,8 @@ import ipywidgets as w
 
 from kit.answers import AnswerFileError, AnswerStore
 from kit.feedback import Feedback, feedback_for
-from kit.questions import KeyEntry, Question, describe_value, is_complete
+from kit.model import KeyEntry, Question
+from kit.questions import check_value, describe_value, is_complete
 from kit.widgets.display import TextEquivalent
 from kit.widgets.keyboard import ShortcutGuard
 
@@ -137,8 +138,6 @@ class QuestionWidget(TextEquivalent, ABC):
 
     @value.setter
     def value(self, value: Any) -> None:
-        from kit.questions import check_value
-
         if value is not None:
             problem = check_value(self.question, value)
             if problem:

@@ -7,7 +7,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.questions import CARD_FIELDS
+from kit.kinds.source_card import CARD_FIELDS
 from kit.text.segment import words
 from kit.widgets.base import FULL_WIDTH, QuestionWidget
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.questions import CONFIDENCE_LEVELS
+from kit.kinds.rating import CONFIDENCE_LEVELS
 from kit.widgets.base import FULL_WIDTH, QuestionWidget
 
 CONFIDENCE_LABELS = {50: "50% (a guess)", 60: "60%", 70: "70%", 80: "80%", 90: "90%", 100: "100% (certain)"}

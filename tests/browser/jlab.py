@@ -9,7 +9,8 @@ from pathlib import Path
 
 import nbformat
 
-from kit.questions import CARD_FIELDS, Question
+from kit.kinds.source_card import CARD_FIELDS
+from kit.model import Question
 from kit.widgets.cards import FLAG_PREFIX
 from kit.widgets.tables import short_label
 from kit.widgets.rating import CONFIDENCE_LABELS

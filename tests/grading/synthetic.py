@@ -7,11 +7,9 @@ import random
 from pathlib import Path
 
 from kit.answers import SCHEMA_VERSION
-from kit.questions import CARD_FIELDS, CONFIDENCE_LEVELS, Bank, KeyEntry, Question
+from kit import kinds
+from kit.model import Bank, KeyEntry, Question
 from kit.scoring import model_value
-
-FILLER = "evidence source claim article because the report says that officials".split()
-
 
 def varied_value(question: Question, key: KeyEntry, rng: random.Random):
     """An answer that is right, partly right, wrong, empty or too short, chosen at random."""
@@ -20,27 +18,7 @@ def varied_value(question: Question, key: KeyEntry, rng: random.Random):
         return None
     if roll < 0.45:
         return model_value(question, key)
-    options = [o.id for o in question.options]
-    labels = [label.id for label in question.labels]
-    kind = question.kind
-    if kind == "choice":
-        return rng.choice(options)
-    if kind in ("multi", "technique"):
-        return sorted(rng.sample(options, rng.randint(1, len(options))))
-    if kind in ("tag-table", "evidence-match"):
-        chosen = {i.id: rng.choice(labels) for i in question.items if rng.random() < 0.9}
-        return chosen or None
-    if kind == "rating":
-        return {"choice": rng.choice(options), "confidence": rng.choice(CONFIDENCE_LEVELS)}
-    if kind == "source-card":
-        value = {name: " ".join(rng.choices(FILLER, k=rng.randint(0, 12))) for name in CARD_FIELDS}
-        value["flags"] = sorted(rng.sample(options, rng.randint(0, len(options))))
-        value["verdict"] = rng.choice(labels)
-        return value
-    if kind == "free-text":
-        target = max(question.min_words, 5)
-        return " ".join(rng.choices(FILLER, k=rng.randint(target // 2, target * 2)))
-    raise ValueError(kind)
+    return kinds.get(question.kind).random_value(question, rng)
 
 
 def answers_document(student: str, name: str, bank: Bank, key: dict, rng: random.Random) -> dict:

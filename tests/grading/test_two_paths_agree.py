@@ -19,7 +19,7 @@ import pytest
 from kit.grading import grade
 from kit.grading.notebooks import question_of_cell
 from kit.questions import load_bank, load_key
-from kit.scoring import meets_length
+from kit import kinds
 from tests.conftest import FIXTURES, ROOT
 from tests.grading.synthetic import write_class
 
@@ -39,7 +39,7 @@ def test_grade_and_nbval_agree_for_every_student_and_question(fixture_bank, tmp_
     expected = {}
     for student in result.students:
         for q in student.lessons["L90"].questions:
-            passes = q.score.status == "correct" or (q.score.status == "pending" and meets_length(q.question, q.value))
+            passes = q.score.status == "correct" or (q.score.status == "pending" and kinds.get(q.question.kind).is_complete(q.question, q.value))
             expected[(student.id, q.question.id)] = passes
 
     # path 2: one copy of the key notebook per student, beside the student's file

@@ -9,7 +9,8 @@ from kit import citations, data
 from kit.grading import grade
 from kit.grading.keycheck import model_answers_path
 from kit.notebooks import problems
-from kit.questions import lesson_ids, load_bank, validate_lessons
+from kit.lessoncheck import validate_lessons
+from kit.questions import lesson_ids, load_bank
 from tests.conftest import ROOT
 
 LESSONS = sorted((ROOT / "lessons").glob("*.ipynb"))

@@ -1,0 +1,55 @@
+"""Written answer: never scored automatically; ``pending`` until a teacher marks it with the rubric.
+
+>>> from kit.model import Question
+>>> q = Question(id="L07.q04", lesson="L07", kind="free-text", kind_label=FreeText.label, prompt="?", min_words=3)
+>>> FreeText().is_complete(q, "Too short"), FreeText().describe(q, "Long enough now.")
+(False, '3 words')
+"""
+
+from __future__ import annotations
+
+import random
+
+from kit.kinds.base import Kind
+from kit.model import KeyEntry, Question
+from kit.text.segment import words
+
+RUBRIC_LEVELS = frozenset({"proficient", "emergent", "basic"})
+FILLER = "evidence source claim article because the report says that officials".split()
+
+
+class FreeText(Kind[str]):
+    name = "free-text"
+    label = "written answer"
+    value_type = str
+    shape_hint = "text"
+    widget = "kit.widgets.cards:FreeText"
+    auto_scored = False
+
+    def is_complete(self, question: Question, value: str) -> bool:
+        return len(words(value)) >= max(1, question.min_words)
+
+    def describe(self, question: Question, value: str) -> str:
+        return f"{len(words(value))} words"
+
+    def answer_text(self, question: Question, value: str) -> str:
+        return "written answer, marked with the rubric"
+
+    def key_problems(self, question: Question, key: KeyEntry) -> list[str]:
+        problems = []
+        if set(key.rubric) != RUBRIC_LEVELS:
+            problems.append("a written answer needs a rubric with proficient, emergent and basic")
+        if not isinstance(key.model, str):
+            problems.append("a written answer needs a model answer ('model')")
+        return problems
+
+    def fraction(self, question: Question, key: KeyEntry, value: str) -> tuple[float, dict[str, bool]]:
+        raise ValueError(f"{question.id}: written answers are marked by rubric, not scored")
+
+    def meets_length(self, question: Question, value: object) -> bool:
+        """True when a written answer reaches the question's minimum word count."""
+        return isinstance(value, str) and len(words(value)) >= question.min_words
+
+    def random_value(self, question: Question, rng: random.Random) -> str:
+        target = max(question.min_words, 5)
+        return " ".join(rng.choices(FILLER, k=rng.randint(target // 2, target * 2)))

@@ -1,0 +1,77 @@
+"""Check every question bank against its key and the datasets, and report every problem.
+
+Problems are :class:`kit.data.Problem` (file, row = None, column = question id),
+so ``medialit validate`` lists them beside the datasets' own.
+
+>>> validate_lessons()
+[]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kit import kinds, settings
+from kit.data import DatasetError, Problem, load
+from kit.model import Bank, BankError, Key
+from kit.questions import check_value, is_complete, load_bank, load_key
+from kit.scoring import model_value
+
+
+def _known_sources() -> set[str] | None:
+    try:
+        return set(load("sources")["source_id"])
+    except DatasetError:  # the datasets' own problems are reported by kit.data.validate
+        return None
+
+
+def _key_problems(bank: Bank, key: Key, key_file: str, sources: set[str] | None) -> list[Problem]:
+    problems = [Problem(key_file, None, qid, "is not a question of the bank") for qid in sorted(set(key) - set(bank.questions))]
+    for question in bank:
+        entry = key.get(question.id)
+        if entry is None:
+            problems.append(Problem(key_file, None, question.id, "has no key entry"))
+            continue
+        kind = kinds.get(question.kind)
+        found = [] if entry.explanation.strip() else ["explanation is empty"]
+        found += [f"unknown source id {s!r} (not in sources.csv)" for s in entry.sources if sources is not None and s not in sources]
+        found += kind.key_problems(question, entry)
+        try:
+            model = model_value(question, entry)
+            problem = check_value(question, model)
+        except (TypeError, AttributeError, KeyError) as error:
+            model, problem = None, f"the answer has the wrong shape ({error})"
+        if problem:
+            found.append(f"the model answer is not valid: {problem}")
+        elif kind.auto_scored and not is_complete(question, model):
+            found.append("the model answer does not answer the whole question (empty, or rows missing)")
+        problems += [Problem(key_file, None, question.id, message) for message in found]
+    return problems
+
+
+def validate_lessons(bank_folder: Path | None = None, key_folder: Path | None = None) -> list[Problem]:
+    """Check every question bank (and, where there is a key folder, its key); return every problem."""
+    problems: list[Problem] = []
+    bank_folder = Path(bank_folder) if bank_folder else settings.questions_dir()
+    key_folder = Path(key_folder) if key_folder is not None else settings.answer_key_dir()
+    sources = _known_sources()
+    for path in sorted(bank_folder.glob("*.json")):
+        lesson = path.stem
+        try:
+            bank = load_bank(lesson, bank_folder)
+        except BankError as error:
+            problems.append(Problem(f"questions/{path.name}", None, None, error.problem.replace(f"{path}: ", "")))
+            continue
+        if key_folder is None:
+            continue
+        key_file = f"answer-key/{lesson}.json"
+        try:
+            key = load_key(lesson, key_folder)
+        except BankError as error:
+            problems.append(Problem(key_file, None, None, error.problem))
+            continue
+        if key is None:
+            problems.append(Problem(key_file, None, None, "file is missing: every lesson needs a key"))
+            continue
+        problems += _key_problems(bank, key, key_file, sources)
+    return problems

@@ -1,0 +1,204 @@
+"""Typed models of the kit's question files: options, items, questions, banks and key entries.
+
+The JSON files are parsed with pydantic (:class:`QuestionSpec`, :class:`BankFile`,
+:class:`KeyFile`), so a malformed file is refused with a message naming the file,
+the question and the problem; what the rest of the kit uses are the frozen
+dataclasses below. What a question of each kind needs (its options, its rows,
+the shape of its answers) is checked by its kind (:mod:`kit.kinds`).
+
+>>> spec = QuestionSpec.model_validate({"id": "L00.q01", "kind": "choice", "prompt": "Which?"})
+>>> spec.points, spec.min_words
+(1.0, 0)
+>>> try:
+...     KeyEntrySpec.model_validate({"answer": "a", "explanation": "Because.", "partial": "most"})
+... except ValidationError as error:
+...     print(describe_validation(error))
+partial: Input should be 'none', 'proportional' or 'jaccard'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from kit.errors import KitError
+
+PartialRule = Literal["none", "proportional", "jaccard"]
+PARTIAL_RULES: tuple[str, ...] = ("none", "proportional", "jaccard")
+QUESTION_ID = re.compile(r"^L\d{2}\.q\d{2}$|^[A-Za-z0-9-]+\.q\d{2}$")
+
+
+class BankError(KitError, ValueError):
+    """A question bank or key file is malformed; the message names the file and the question."""
+
+
+# --------------------------------------------------------------------------- the files, as parsed
+
+
+class QuestionSpec(BaseModel):
+    """One question as written in a bank file; fields a kind does not use are ignored by it."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    id: str
+    kind: str
+    prompt: str = Field(min_length=1)
+    points: float = Field(default=1.0, ge=0)
+    options: Any = None
+    items: Any = None
+    labels: Any = None
+    verdicts: Any = None
+    relations: Any = None
+    min_words: int = Field(default=0, ge=0)
+    passage: Any = ""
+    context: str = ""
+    assessment: Literal["pre", "post"] | None = None
+
+
+class BankFile(BaseModel):
+    """A question bank file: ``{"lesson": "L02", "title": ..., "questions": [...]}``."""
+
+    lesson: str
+    title: str = ""
+    questions: list[dict[str, Any]]
+
+
+class KeyEntrySpec(BaseModel):
+    """The key of one question as written in a key file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    answer: Any
+    explanation: str
+    sources: list[str] = []
+    accept: Any = None
+    partial: PartialRule = "none"
+    truth: bool | None = None
+    rubric: dict[str, str] = {}
+    model: Any = None
+
+
+class KeyFile(BaseModel):
+    """An answer-key file: ``{"lesson": ..., "answers": {question id: entry}}``."""
+
+    model_config = ConfigDict(extra="allow")
+
+    answers: dict[str, KeyEntrySpec]
+
+
+def describe_validation(error: ValidationError) -> str:
+    """pydantic's errors as one readable line: ``field: problem; field: problem``."""
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"]) or "the file"
+        parts.append(f"{where}: {item['msg']}")
+    return "; ".join(parts)
+
+
+# --------------------------------------------------------------------------- what the kit uses
+
+
+@dataclass(frozen=True)
+class Option:
+    """A choice, a label or a flag: its id, its text, and what some kinds need to know of it."""
+
+    id: str
+    label: str
+    credible: bool | None = None  # rating options: does this choice judge the item credible?
+    kind: str | None = None  # source-card flags: "red" or "green"
+
+
+@dataclass(frozen=True)
+class Item:
+    """A row of a tag table, or a claim-source pair of an evidence match."""
+
+    id: str
+    text: str
+    source: str = ""  # evidence match: the source side
+    ref: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of a bank, with everything its kind needs already resolved."""
+
+    id: str
+    lesson: str
+    kind: str
+    kind_label: str
+    prompt: str
+    points: float = 1.0
+    options: tuple[Option, ...] = ()
+    items: tuple[Item, ...] = ()
+    labels: tuple[Option, ...] = ()
+    min_words: int = 0
+    passage: str = ""
+    context: str = ""
+    assessment: str | None = None
+    spec: dict = field(default_factory=dict, repr=False)
+
+    def option_label(self, option_id: str | None) -> str:
+        """The text of an option, label or flag (its id when unknown)."""
+        for option in (*self.options, *self.labels):
+            if option.id == option_id:
+                return option.label
+        return str(option_id)
+
+    @property
+    def option_ids(self) -> list[str]:
+        return [o.id for o in self.options]
+
+
+@dataclass(frozen=True)
+class Bank:
+    """The questions of one lesson, in order."""
+
+    lesson: str
+    title: str
+    questions: dict[str, Question]
+    path: Path | None = None
+
+    def __getitem__(self, question_id: str) -> Question:
+        return self.questions[self.qualify(question_id)]
+
+    def __iter__(self) -> Iterator[Question]:
+        return iter(self.questions.values())
+
+    def __len__(self) -> int:
+        return len(self.questions)
+
+    def qualify(self, question_id: str) -> str:
+        """``"q05"`` -> ``"L02.q05"``."""
+        return question_id if "." in question_id else f"{self.lesson}.{question_id}"
+
+    @property
+    def total_points(self) -> float:
+        return sum(q.points for q in self.questions.values())
+
+
+@dataclass(frozen=True)
+class KeyEntry:
+    """The key for one question."""
+
+    question_id: str
+    answer: Any
+    explanation: str
+    sources: tuple[str, ...] = ()
+    accept: Any = None
+    partial: str = "none"
+    truth: bool | None = None  # rating items: is the item in fact credible?
+    rubric: dict = field(default_factory=dict)  # written answers: criteria for each level
+    model: Any = None  # the model answer when it is not ``answer`` itself (written answers, rating confidence)
+
+    @classmethod
+    def from_spec(cls, question_id: str, spec: KeyEntrySpec) -> "KeyEntry":
+        return cls(question_id=question_id, answer=spec.answer, explanation=spec.explanation,
+                   sources=tuple(spec.sources), accept=spec.accept, partial=spec.partial, truth=spec.truth,
+                   rubric=dict(spec.rubric), model=spec.model)
+
+
+Key = dict[str, KeyEntry]
