@@ -39,6 +39,7 @@ from kit.schema import (
     Column,
     Table,
 )
+from kit.text.lexicons import Lexicon, LexiconError, read_lexicon
 from kit.text.segment import words
 
 ID_PATTERNS = {
@@ -93,6 +94,12 @@ def _folder(folder: Path | str | None) -> Path:
 
 
 def read_rows(table: Table, folder: Path | str | None = None) -> tuple[list[dict[str, str]], list[Problem]]:
+    """The rows of one table as text, with the file's structural problems (read once per version of the file)."""
+    path = _folder(folder) / table.file
+    return cache.by_file(path, lambda: _read_rows(table, folder), variant="rows")
+
+
+def _read_rows(table: Table, folder: Path | str | None = None) -> tuple[list[dict[str, str]], list[Problem]]:
     """Read a table's CSV as dicts of strings; return rows and structural problems."""
     path = _folder(folder) / table.file
     problems: list[Problem] = []
@@ -191,7 +198,7 @@ def check_cell(table: Table, column: Column, row: dict[str, str], folder: Path |
         if not URL.match(value):
             problems.append(f"{value!r} is not a well-formed http(s) address")
     elif kind in ("vocab", "vocab-list"):
-        allowed = _vocab(column.vocab, folder)
+        allowed = _vocab(str(column.vocab), folder)
         items = split_list(value) if kind == "vocab-list" else [value]
         for item in items:
             if item not in allowed:
@@ -280,73 +287,24 @@ def _convert(column: Column, values: list[str], folder) -> dict[str, object]:
             f"{column.name}_precision": pd.Categorical([p for _, p in parsed], categories=["year", "month", "day"]),
         }
     if kind == "vocab":
-        categories = list(_vocab(column.vocab, folder))
+        categories = list(_vocab(str(column.vocab), folder))
         return {column.name: pd.Categorical([v or None for v in values], categories=categories)}
     if kind in ("vocab-list", "ref-list"):
         return {column.name: pd.Series([split_list(v) for v in values], dtype="object")}
     return {column.name: pd.array([v if v else pd.NA for v in values], dtype="string")}
 
 
-def claims(folder=None):
-    """All claims of both articles (see :func:`load`)."""
-    return load("claims", folder)
+def texts(folder: Path | str | None = None, *, with_articles: bool = False) -> dict[str, articles.Article]:
+    """The comparison texts (official documents and short excerpts), by id; the two articles first with ``with_articles``.
 
-
-def sources(folder=None):
-    """Every source the kit cites."""
-    return load("sources", folder)
-
-
-def evidence(folder=None):
-    """Claim-source links."""
-    return load("evidence", folder)
-
-
-def outlets(folder=None):
-    """Who is behind each outlet."""
-    return load("outlets", folder)
-
-
-def assessments(folder=None):
-    """What others say about each outlet, and replies."""
-    return load("assessments", folder)
-
-
-def timeline(folder=None):
-    """Dated events."""
-    return load("timeline", folder)
-
-
-def estimates(folder=None):
-    """Quantities with ranges."""
-    return load("estimates", folder)
-
-
-def techniques(folder=None):
-    """Persuasion techniques with definitions."""
-    return load("techniques", folder)
-
-
-# --------------------------------------------------------------------------- documents and lexicons
-
-
-def texts(folder: Path | str | None = None) -> dict[str, articles.Article]:
-    """The comparison texts (official documents and short excerpts), by id."""
-    result = {}
+    >>> list(texts(with_articles=True))[:2]
+    ['A1', 'A2']
+    """
+    result = {article_id: articles.load(article_id) for article_id in articles.ids()} if with_articles else {}
     for path in sorted((_folder(folder) / "texts").glob("*.md")):
         text = articles.from_file(path)
         result[text.id] = text
     return result
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """A word list with the rule for what belongs in it."""
-
-    name: str
-    title: str
-    rule: str
-    terms: tuple[str, ...]
 
 
 def lexicon(name: str, folder: Path | str | None = None) -> Lexicon:
@@ -355,23 +313,10 @@ def lexicon(name: str, folder: Path | str | None = None) -> Lexicon:
     >>> lexicon("hedges").rule != ""
     True
     """
-    path = _folder(folder) / "lexicons" / f"{name}.txt"
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DatasetError(f"lexicons/{name}.txt", f"file is missing (expected at {path})") from None
-    title, rule, terms = name, "", []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("#"):
-            body = stripped.lstrip("#").strip()
-            if body.lower().startswith("rule:"):
-                rule = body[5:].strip()
-            elif title == name and body and ":" not in body[:12]:
-                title = body
-        elif stripped:
-            terms.append(stripped.lower())
-    return Lexicon(name=name, title=title, rule=rule, terms=tuple(terms))
+        return read_lexicon(name, _folder(folder))
+    except LexiconError as error:
+        raise DatasetError(f"lexicons/{name}.txt", error.problem) from None
 
 
 # --------------------------------------------------------------------------- validation
@@ -410,7 +355,7 @@ def _reference_problems(rows, ids) -> list[Problem]:
                 for item in items:
                     if item not in ids[column.ref]:
                         problems.append(
-                            Problem(table.file, int(row["_row"]), column.name, f"unknown id {item!r} (not in {TABLES[column.ref].file})")
+                            Problem(table.file, int(row["_row"]), column.name, f"unknown id {item!r} (not in {TABLES[str(column.ref)].file})")
                         )
     return problems
 
@@ -491,7 +436,7 @@ def _estimate_problems(rows) -> list[Problem]:
         given = [v for v in values.values() if v is not None]
         if not given:
             problems.append(Problem("estimates.csv", number, "point", "none of low, point and high is given"))
-        ordered = [values[n] for n in ("low", "point", "high") if values[n] is not None]
+        ordered = [value for n in ("low", "point", "high") if (value := values[n]) is not None]
         if ordered != sorted(ordered):
             problems.append(Problem("estimates.csv", number, "low", "low, point and high are not in increasing order"))
     return problems

@@ -59,7 +59,7 @@ def prepare_folder(target: Path) -> tuple[list[str], list[str]]:
 def plan_launch(*, folder: Path | None, port: int | None, open_browser: bool) -> LaunchPlan:
     """Decide the folder and the JupyterLab command without running anything."""
     if folder is None and lessons_are_in_checkout():
-        target, copied, kept = settings.lessons_dir(), [], []
+        target, copied, kept = settings.lessons_dir(), list[str](), list[str]()
     else:
         target = Path(folder or DEFAULT_FOLDER).resolve()
         copied, kept = [], []

@@ -125,27 +125,6 @@ def cohen_kappa(a: Sequence, b: Sequence) -> float:
     return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
 
 
-def fleiss_kappa(ratings: Sequence[Sequence]) -> float:
-    """Fleiss' kappa for items each labelled by the same number of raters.
-
-    >>> round(fleiss_kappa([["a", "a", "a"], ["b", "b", "a"], ["b", "b", "b"]]), 2)
-    0.55
-    """
-    if not ratings:
-        raise ValueError("no items to compare")
-    raters = len(ratings[0])
-    if raters < 2 or any(len(r) != raters for r in ratings):
-        raise ValueError("every item needs the same number (>= 2) of ratings")
-    categories = sorted({label for item in ratings for label in item}, key=str)
-    counts = [Counter(item) for item in ratings]
-    n_items = len(ratings)
-    p_items = [(sum(c[k] ** 2 for k in categories) - raters) / (raters * (raters - 1)) for c in counts]
-    p_bar = mean(p_items)
-    shares = [sum(c[k] for c in counts) / (n_items * raters) for k in categories]
-    p_e = sum(s * s for s in shares)
-    return 1.0 if p_e == 1 else (p_bar - p_e) / (1 - p_e)
-
-
 def paired_effect_size(before: Sequence[float], after: Sequence[float]) -> float:
     """d_z: mean of (after - before) divided by the SD of the differences.
 

@@ -202,3 +202,37 @@ class KeyEntry:
 
 
 Key = dict[str, KeyEntry]
+
+
+# --------------------------------------------------------------------------- handed-in answers
+
+
+class StudentRef(BaseModel):
+    """Who wrote an answers file: the id (sanitised again on reading) and the name typed."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(pattern=r"\S")
+    name: str = ""
+
+
+class AnswersRecord(BaseModel):
+    """One student's answers to one lesson, as saved by the answer store (``answers`` are checked per question by grading)."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    schema_version: int = Field(alias="schema", ge=1)
+    lesson: str = Field(min_length=1, max_length=40)
+    student: StudentRef
+    updated: str = ""
+    answers: dict[str, Any]
+
+
+class Bundle(BaseModel):
+    """A ``medialit submit`` bundle: one student's answers records, by lesson."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    schema_version: int = Field(alias="schema", ge=1)
+    student: StudentRef
+    lessons: dict[str, dict[str, Any]] = Field(min_length=1)

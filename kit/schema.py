@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kit.text.lexicons import LEXICON_NAMES
+
 #: Closed vocabularies. Each maps a code (what the CSV holds) to a short label
 #: (what a student reads).
 VOCABULARIES: dict[str, dict[str, str]] = {
@@ -304,12 +306,6 @@ TABLES: dict[str, Table] = {
     )
 }
 
-#: Markdown collections (front matter + body).
-DOCUMENT_FOLDERS = {
-    "articles": "The two studied articles, verbatim.",
-    "texts": "Comparison texts: official documents in full, and short attributed excerpts.",
-}
-
 ARTICLE_FIELDS = (
     "id", "title", "author", "byline", "publisher", "original_publisher", "date",
     "text_starts", "text_ends", "url", "copy_url", "url_note", "permission",
@@ -320,12 +316,7 @@ TEXT_FIELDS = (
     "excerpt",
 )
 
-LEXICONS = ("certainty", "hedges", "attribution", "loaded")
-
-
-def vocabulary(name: str) -> dict[str, str]:
-    """Return a vocabulary by name (``technique`` is read from techniques.csv by kit.data)."""
-    return VOCABULARIES[name]
+LEXICONS = LEXICON_NAMES
 
 
 KIND_LABELS = {

@@ -18,13 +18,17 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from kit.answers import SCHEMA_VERSION, AnswerFileError, load_json_file, read_answers_file
 from kit.identity import sanitise
+from kit.model import AnswersRecord, Bundle, describe_validation
 from kit.submit import BUNDLE_FORMAT
 
 MAX_FILES = 200_000
+T = TypeVar("T", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -67,21 +71,28 @@ def _files(paths: Iterable[Path | str]) -> Iterable[Path | Rejected]:
             yield Rejected(path, "no such file or folder")
 
 
-def _student(document: dict, path: Path) -> tuple[str, str]:
-    student = document.get("student")
-    if not isinstance(student, dict) or not isinstance(student.get("id"), str) or not student["id"].strip():
-        raise AnswerFileError(f"{path}: the student id is missing")
-    name = student.get("name") if isinstance(student.get("name"), str) else ""
-    return sanitise(student["id"]), name[:200]
+def _typed(model: type[T], document: dict, path: Path) -> T:
+    try:
+        return model.model_validate(document)
+    except ValidationError as error:
+        raise AnswerFileError(f"{path}: {describe_validation(error)}") from None
 
 
 def _lesson_answers(document: dict, path: Path) -> LessonAnswers:
-    student_id, name = _student(document, path)
-    lesson = document["lesson"]
-    if not lesson or len(lesson) > 40:
-        raise AnswerFileError(f"{path}: the lesson id {lesson[:40]!r} is not valid")
-    updated = document.get("updated") if isinstance(document.get("updated"), str) else ""
-    return LessonAnswers(path=path, student_id=student_id, student_name=name, lesson=lesson, answers=document["answers"], updated=updated)
+    student = document.get("student")
+    if not isinstance(student, dict) or not isinstance(student.get("id"), str) or not student["id"].strip():
+        raise AnswerFileError(f"{path}: the student id is missing")
+    lesson = document.get("lesson")
+    if not isinstance(lesson, str) or not lesson or len(lesson) > 40:
+        raise AnswerFileError(f"{path}: the lesson id {str(lesson)[:40]!r} is not valid")
+    record = _typed(AnswersRecord, {**document, "student": {**student, "name": _text(student.get("name"))[:200]},
+                                    "updated": _text(document.get("updated"))}, path)
+    return LessonAnswers(path=path, student_id=sanitise(record.student.id), student_name=record.student.name,
+                         lesson=record.lesson, answers=record.answers, updated=record.updated)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def read_submission(path: Path) -> list[LessonAnswers]:
@@ -96,11 +107,13 @@ def read_submission(path: Path) -> list[LessonAnswers]:
         lessons = document.get("lessons")
         if not isinstance(lessons, dict) or not lessons:
             raise AnswerFileError(f"{path}: the bundle holds no lessons")
-        bundle_student, _ = _student(document, path)
+        student = document.get("student")
+        if not isinstance(student, dict) or not isinstance(student.get("id"), str) or not student["id"].strip():
+            raise AnswerFileError(f"{path}: the student id is missing")
+        bundle = _typed(Bundle, document, path)
+        bundle_student = sanitise(bundle.student.id)
         result = []
-        for lesson, inner in lessons.items():
-            if not isinstance(inner, dict):
-                raise AnswerFileError(f"{path}: lesson {str(lesson)[:40]!r} is not an answers record")
+        for lesson, inner in bundle.lessons.items():
             _check_answers_shape(inner, path)
             answers = _lesson_answers(inner, path)
             if answers.student_id != bundle_student or answers.lesson != lesson:
@@ -124,9 +137,10 @@ def collect(paths: Iterable[Path | str]) -> tuple[list[LessonAnswers], list[Reje
     """Read every submission under ``paths``; return what was read and what was refused, with reasons."""
     found: list[LessonAnswers] = []
     rejected: list[Rejected] = []
+    paths = list(paths)
     for count, item in enumerate(_files(paths)):
         if count >= MAX_FILES:
-            rejected.append(Rejected(Path(paths and str(next(iter(paths))) or "."), f"more than {MAX_FILES} files; grade in smaller batches"))
+            rejected.append(Rejected(Path(paths[0]) if paths else Path("."), f"more than {MAX_FILES} files; grade in smaller batches"))
             break
         if isinstance(item, Rejected):
             rejected.append(item)

@@ -53,7 +53,7 @@ class SourceCard(Kind[SourceCardValue]):
 
     def validate(self, question: Question, value: Any) -> str | None:
         # field by field, so the message names the field that is wrong
-        return self.check(question, value) if isinstance(value, dict) else self.shape_problem(value)
+        return self.check(question, value) if isinstance(value, dict) else self.shape_problem(value)  # type: ignore[arg-type]
 
     def check(self, question: Question, value: SourceCardValue) -> str | None:
         for name in CARD_FIELDS:
@@ -82,10 +82,9 @@ class SourceCard(Kind[SourceCardValue]):
     def model_value(self, question: Question, key: KeyEntry) -> SourceCardValue:
         if key.model is not None:
             return key.model
-        value: SourceCardValue = {"owner": str(key.answer.get("owner", "")), "funding": str(key.answer.get("funding", "")),
-                                  "others_say": str(key.answer.get("others_say", ""))}
-        value.update(flags=sorted(key.answer.get("flags", [])), verdict=key.answer.get("verdict"))
-        return value
+        return {"owner": str(key.answer.get("owner", "")), "funding": str(key.answer.get("funding", "")),
+                "others_say": str(key.answer.get("others_say", "")), "flags": sorted(key.answer.get("flags", [])),
+                "verdict": key.answer.get("verdict")}
 
     def fraction(self, question: Question, key: KeyEntry, value: SourceCardValue) -> tuple[float, dict[str, bool]]:
         flags = jaccard(set(value.get("flags", [])), set(key.answer.get("flags", [])), accepted(key))
@@ -101,9 +100,9 @@ class SourceCard(Kind[SourceCardValue]):
         return lines
 
     def random_value(self, question: Question, rng: random.Random) -> SourceCardValue:
-        value: SourceCardValue = {"owner": " ".join(rng.choices(FILLER, k=rng.randint(0, 12))),
-                                  "funding": " ".join(rng.choices(FILLER, k=rng.randint(0, 12))),
-                                  "others_say": " ".join(rng.choices(FILLER, k=rng.randint(0, 12)))}
-        value.update(flags=sorted(rng.sample(question.option_ids, rng.randint(0, len(question.options)))),
-                     verdict=rng.choice([v.id for v in question.labels]))
-        return value
+        def text() -> str:
+            return " ".join(rng.choices(FILLER, k=rng.randint(0, 12)))
+
+        return {"owner": text(), "funding": text(), "others_say": text(),
+                "flags": sorted(rng.sample(question.option_ids, rng.randint(0, len(question.options)))),
+                "verdict": rng.choice([v.id for v in question.labels])}

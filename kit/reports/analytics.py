@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import math
+from typing import Any
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +37,7 @@ class ClassPlot:
     name: str
     title: str
     alt: str
-    figure: object
+    figure: Any
 
     def save(self, folder: Path) -> Path:
         path = folder / f"{self.name}.png"

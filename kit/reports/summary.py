@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import sys
+from typing import Mapping
 from statistics import mean
 
 
@@ -36,7 +37,7 @@ class ProgressBar:
         self.stream.flush()
 
 
-def summary(result, written: dict[str, object]) -> str:
+def summary(result, written: Mapping[str, object]) -> str:
     """What happened, in plain words, with every refused file and its reason."""
     lines = [f"Graded {len(result.students)} student(s) on {', '.join(result.lessons)}."]
     if result.not_chosen:

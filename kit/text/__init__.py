@@ -23,16 +23,16 @@ when called.
 2
 """
 
-from kit.text.comparison import compare, default_texts
+from kit.text.comparison import compare
 from kit.text.language import english_share, language_note, looks_english
-from kit.text.lexicons import Match, find_terms, load_lexicons
+from kit.text.lexicons import Lexicon, Match, find_terms, load_lexicons
 from kit.text.quotes import QuoteDiff, Segment, quote_diff
 from kit.text.rates import SHORT_SAMPLE_WORDS, Profile, rhetoric
 from kit.text.references import find_references
 from kit.text.segment import mask, paragraph_spans, plain, sentence_spans, words
 
 __all__ = [
-    "SHORT_SAMPLE_WORDS", "Match", "Profile", "QuoteDiff", "Segment", "compare", "default_texts",
+    "SHORT_SAMPLE_WORDS", "Match", "Profile", "QuoteDiff", "Segment", "compare", "Lexicon",
     "english_share", "find_references", "find_terms", "language_note", "load_lexicons", "looks_english",
     "mask", "paragraph_spans", "plain", "quote_diff", "rhetoric", "sentence_spans", "words",
 ]

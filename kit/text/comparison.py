@@ -6,7 +6,7 @@ certain, less hedged, more loaded than the documents it cites? The word count
 sits beside every row, and short samples are flagged, because a 120-word
 excerpt with one loaded word has a high rate that means little.
 
->>> from kit.data import Lexicon
+>>> from kit.text.lexicons import Lexicon
 >>> loaded = Lexicon("loaded", "Loaded terms", "", ("regime",))
 >>> table = compare({"a": "The regime fell.", "b": "The government fell."}, lexicons=[loaded])
 >>> table[["words", "loaded_hits", "loaded_per_1000", "short_sample"]].values.tolist()
@@ -21,20 +21,12 @@ from kit.text.lexicons import Matcher, load_lexicons
 from kit.text.rates import SHORT_SAMPLE_WORDS, measure, sample_of
 
 
-def default_texts() -> dict[str, Any]:
-    """The two articles and every comparison text in ``datasets/texts/``, by id."""
-    from kit import articles, data
-
-    result: dict[str, Any] = {article_id: articles.load(article_id) for article_id in articles.ids()}
-    result.update(data.texts())
-    return result
-
-
-def compare(sources: Mapping[str, Any] | Iterable[Any] | None = None, *, lexicons: Iterable | None = None):
+def compare(sources: Mapping[str, Any] | Iterable[Any], *, lexicons: Iterable | None = None):
     """One row per text: title, kind, words, sentences, hits and rate per lexicon, total hits, flags.
 
     ``sources`` maps names to Articles or Markdown strings (or is a list of
-    Articles); by default the articles and ``datasets/texts/``. Columns per
+    Articles), e.g. ``kit.data.texts(with_articles=True)`` for the articles and
+    ``datasets/texts/``. Columns per
     lexicon ``L``: ``L_hits`` and ``L_per_1000``. ``short_sample`` is True under
     :data:`~kit.text.rates.SHORT_SAMPLE_WORDS` words; ``note`` carries the
     profile's notes (short sample, language).
@@ -43,8 +35,6 @@ def compare(sources: Mapping[str, Any] | Iterable[Any] | None = None, *, lexicon
 
     lexicons = list(lexicons) if lexicons is not None else load_lexicons()
     matcher = Matcher(lexicons)
-    if sources is None:
-        sources = default_texts()
     items = sources.items() if isinstance(sources, Mapping) else ((None, s) for s in sources)
     rows = []
     for name, source in items:

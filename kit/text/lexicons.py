@@ -15,7 +15,7 @@ The rules are the ones written at the top of every file in ``datasets/lexicons/`
   sorts first), and the next match starts after it. Lexicons are matched
   independently of each other.
 
->>> from kit.data import Lexicon
+>>> from kit.text.lexicons import Lexicon
 >>> hedges = Lexicon("hedges", "Hedges", "", ("may", "alleg*", "it is unclear"))
 >>> [(m.term, m.matched, m.start) for m in find_terms("It is unclear. It allegedly may", [hedges])]
 [('it is unclear', 'It is unclear', 0), ('alleg*', 'allegedly', 18), ('may', 'may', 28)]
@@ -24,9 +24,53 @@ The rules are the ones written at the top of every file in ``datasets/lexicons/`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Sequence
 
+from kit import settings
+from kit.errors import KitError
 from kit.text.segment import WORD
+
+LEXICON_NAMES = ("certainty", "hedges", "attribution", "loaded")
+
+
+class LexiconError(KitError, ValueError):
+    """A lexicon file is missing or cannot be read."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A word list with the rule for what belongs in it."""
+
+    name: str
+    title: str
+    rule: str
+    terms: tuple[str, ...]
+
+
+def read_lexicon(name: str, folder: Path | str | None = None) -> Lexicon:
+    """Read ``<folder>/lexicons/<name>.txt`` (the kit's datasets by default): title and rule from ``#`` lines, one term a line.
+
+    >>> read_lexicon("hedges").rule != ""
+    True
+    """
+    path = Path(folder if folder is not None else settings.datasets_dir()) / "lexicons" / f"{name}.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"file is missing (expected at {path})", path=f"lexicons/{name}.txt") from None
+    title, rule, terms = name, "", []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            body = stripped.lstrip("#").strip()
+            if body.lower().startswith("rule:"):
+                rule = body[5:].strip()
+            elif title == name and body and ":" not in body[:12]:
+                title = body
+        elif stripped:
+            terms.append(stripped.lower())
+    return Lexicon(name=name, title=title, rule=rule, terms=tuple(terms))
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
@@ -143,7 +187,7 @@ def _matches_at(text: str, tokens: Sequence[tuple[int, int, str]], i: int, term:
 
 
 def find_terms(text: str, lexicons: Iterable, start: int = 0, end: int | None = None) -> list[Match]:
-    """Find every term of ``lexicons`` (:class:`kit.data.Lexicon` objects) in ``text``.
+    """Find every term of ``lexicons`` (:class:`Lexicon` objects) in ``text``.
 
     Pass Markdown through :func:`kit.text.segment.mask` first so that markup
     between words does not hide a phrase.
@@ -151,9 +195,6 @@ def find_terms(text: str, lexicons: Iterable, start: int = 0, end: int | None = 
     return Matcher(lexicons).find(text, start, end)
 
 
-def load_lexicons(names: Iterable[str] | None = None, folder=None) -> list:
-    """The kit's lexicons (:data:`kit.schema.LEXICONS` by default) as Lexicon objects."""
-    from kit import data
-    from kit.schema import LEXICONS
-
-    return [data.lexicon(name, folder) for name in (names or LEXICONS)]
+def load_lexicons(names: Iterable[str] | None = None, folder: Path | str | None = None) -> list[Lexicon]:
+    """The kit's lexicons (:data:`LEXICON_NAMES` by default) as :class:`Lexicon` objects."""
+    return [read_lexicon(name, folder) for name in (names or LEXICON_NAMES)]

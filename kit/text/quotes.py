@@ -205,8 +205,9 @@ def quote_diff(
     source_tokens = [source_plain.split()[n] for n in kept]
     if not quote_tokens or not source_tokens:
         raise ValueError(f"the {quote_label if not quote_tokens else source_label} to compare is empty")
-    matcher = SequenceMatcher(a=[_key(t) for t in source_tokens], b=[_key(t) for t in quote_tokens], autojunk=False)
-    opcodes = _absorb_weak_anchors(matcher.get_opcodes(), matcher.a)
+    source_keys = [_key(t) for t in source_tokens]
+    matcher = SequenceMatcher(a=source_keys, b=[_key(t) for t in quote_tokens], autojunk=False)
+    opcodes = _absorb_weak_anchors(matcher.get_opcodes(), source_keys)
     segments = [
         Segment(kind={"equal": "equal", "delete": "cut", "insert": "added", "replace": "changed"}[tag],
                 source=" ".join(source_tokens[i1:i2]), quote=" ".join(quote_tokens[j1:j2]))

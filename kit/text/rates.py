@@ -14,7 +14,7 @@ Two warnings travel with the numbers, in ``notes``:
 * a text that does not look English (see :mod:`kit.text.language`) gets rates
   all the same, with a note that the English lexicons cannot measure it.
 
->>> from kit.data import Lexicon
+>>> from kit.text.lexicons import Lexicon
 >>> certainty = Lexicon("certainty", "Certainty markers", "", ("clearly", "it is clear"))
 >>> profile = rhetoric("Clearly it rained. It is clear that it did rain.", lexicons=[certainty])
 >>> profile.summary[["lexicon", "hits", "words", "per_1000"]].to_dict("records")
@@ -56,12 +56,11 @@ class Sample:
 
 
 def sample_of(source: Any, name: str | None = None) -> Sample:
-    """Turn an Article, a Markdown string or a file path into a :class:`Sample`."""
-    from kit.articles import Article, from_file
-
+    """Turn a document (a :class:`kit.articles.Article`, or anything with its ``body``, ``main_span`` and
+    ``main_sentences()``) or a Markdown string into a :class:`Sample`."""
     if isinstance(source, Path):
-        source = from_file(source)
-    if isinstance(source, Article):
+        raise TypeError(f"{source}: read the file first (kit.articles.from_file), then measure the article")
+    if all(hasattr(source, name) for name in ("body", "main_span", "main_sentences")):
         start, end = source.main_span
         sentences = tuple((s.index, s.start, s.end) for s in source.main_sentences())
         kind = source.meta.get("kind") or "article"
@@ -140,7 +139,7 @@ def _number(value: float) -> str:
 
 
 def rhetoric(source: Any, *, lexicons: Iterable | None = None, name: str | None = None) -> Profile:
-    """Measure ``source`` (an Article, Markdown text or a Path) against ``lexicons``.
+    """Measure ``source`` (an Article or Markdown text) against ``lexicons``.
 
     ``lexicons`` defaults to the kit's four lists in ``datasets/lexicons/``.
     """

@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from kit.text import segment
+from kit.text.rates import sample_of
 
 _QUOTED = re.compile(r"\u201c([^\u201d\n]{3,600}?)\u201d|(?<![\w])\"([^\"\n]{3,600}?)\"")
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
@@ -43,15 +44,13 @@ def _title_case(words: list[str]) -> bool:
 
 
 def find_references(source: Any):
-    """A DataFrame of the references in ``source`` (an Article, Markdown text or Path), in reading order.
+    """A DataFrame of the references in ``source`` (an Article or Markdown text), in reading order.
 
     Columns: kind, text (plain words), target (link address, ``#`` when the copy
     lost it, empty when there is none), sentence (number, as in
     :func:`kit.text.rhetoric`), start and end (offsets into the text).
     """
     import pandas as pd
-
-    from kit.text.rates import sample_of
 
     sample = sample_of(source)
     text, start, end = sample.text, sample.start, sample.end

@@ -27,7 +27,7 @@ class SourceCard(QuestionWidget):
             for name, label in CARD_FIELDS.items()
         }
         self.flags = {
-            o.id: w.Checkbox(value=False, description=FLAG_PREFIX[o.kind] + o.label, indent=False, layout=FULL_WIDTH)
+            o.id: w.Checkbox(value=False, description=FLAG_PREFIX[o.kind or 'red'] + o.label, indent=False, layout=FULL_WIDTH)
             for o in self.question.options
         }
         self.verdict = w.RadioButtons(

@@ -17,7 +17,10 @@ class TextEquivalent:
 
     def view(self):
         """The ipywidgets widget to show (default: ``self.box``)."""
-        return self.box
+        box = getattr(self, "box", None)
+        if box is None:
+            raise TypeError(f"{type(self).__name__} has no box to show: define view()")
+        return box
 
     def __repr__(self) -> str:
         return self.text()

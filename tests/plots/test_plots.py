@@ -38,7 +38,7 @@ CLAIMS = pd.DataFrame({
 
 def snapshot():
     """rcParams without resolving the backend (reading "backend" normally imports pyplot)."""
-    return {key: matplotlib.rcParams._get(key) for key in matplotlib.rcParams.keys()}
+    return dict(dict.items(matplotlib.rcParams))  # the stored values: never resolves the backend
 
 
 def all_plots():
@@ -140,9 +140,9 @@ def test_timeline_window_and_default_articles():
 
 
 def test_plots_of_the_kits_datasets():
-    timeline = kp.timeline(data.timeline())
+    timeline = kp.timeline(data.load("timeline"))
     assert timeline.alt.startswith("Timeline of ") and "A1 (18 Dec 2014): " in timeline.alt
-    estimates = data.estimates()
+    estimates = data.load("estimates")
     quantity = estimates["quantity"].value_counts().index[0]
     plot = kp.estimates(estimates, quantity=quantity)
     assert plot.alt.startswith(f"{quantity} (") and len(plot.data) == (estimates["quantity"] == quantity).sum()

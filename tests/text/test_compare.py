@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kit import articles
-from kit.text import compare, default_texts
+from kit.data import texts as kit_texts
+from kit.text import compare
 from kit.text.language import NON_ENGLISH_NOTE
 from tests.text.helpers import fixture_article, fixture_lexicons
 
@@ -37,9 +38,9 @@ def test_a_list_of_articles_and_strings_uses_their_own_names():
 
 
 def test_the_default_set_is_the_articles_beside_the_comparison_texts():
-    texts = default_texts()
+    texts = kit_texts(with_articles=True)
     assert list(texts)[:2] == ["A1", "A2"] and len(texts) > 2
-    table = compare(lexicons=fixture_lexicons())
+    table = compare(texts, lexicons=fixture_lexicons())
     assert list(table.index) == list(texts)
     assert (table["short_sample"] == (table["words"] < 300)).all()
     assert set(table["kind"]) >= {"article"}

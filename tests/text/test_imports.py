@@ -8,8 +8,8 @@ import sys
 SCRIPT = """
 import sys
 import matplotlib
-def snapshot():  # rcParams._get never resolves the backend (reading "backend" normally imports pyplot)
-    return {key: matplotlib.rcParams._get(key) for key in matplotlib.rcParams.keys()}
+def snapshot():  # stored values only (reading "backend" normally imports pyplot)
+    return dict(dict.items(matplotlib.rcParams))  # the stored values: never resolves the backend
 before = snapshot()
 import kit.text, kit.plots, kit.scaffold
 loaded = [m for m in ("pandas", "matplotlib.pyplot", "matplotlib.figure", "ipywidgets") if m in sys.modules]

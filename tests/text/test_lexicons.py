@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kit.data import Lexicon
+from kit.text.lexicons import Lexicon
 from kit.text import find_terms, load_lexicons, mask
 from kit.schema import LEXICONS
 
