@@ -31,6 +31,10 @@ FOLDER = Path(__file__).parent
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]$|#])")
 
 
+#: Characters kept as they are in a linked address (besides letters, digits and ``_.-~``); others are %-encoded.
+_URL_SAFE = "!#$%&()*+,/:;=?@[]"
+
+
 class TemplateProblem(KitError):
     """A template that cannot be loaded or rendered (a syntax error, an unknown variable), naming the file."""
 
@@ -64,6 +68,31 @@ def points(value) -> str:
     return format(value, "g")
 
 
+def md_quote(value) -> str:
+    """Every line of ``value`` as a Markdown block quote.
+
+    >>> print(md_quote("One.\\n\\nTwo."))
+    > One.
+    >
+    > Two.
+    """
+    return "\n".join(f"> {line}".rstrip() for line in str(value).split("\n"))
+
+
+def md_url(value) -> str:
+    """A web address as a Markdown link, characters that could end it or a table cell %-encoded; else text.
+
+    >>> md_url("https://example.org/a_b?q=1|2"), md_url("javascript:alert(1)")
+    ('<https://example.org/a_b?q=1%7C2>', 'javascript:alert(1)')
+    """
+    from urllib.parse import quote
+
+    text = str(value).strip()
+    if not re.match(r"https?://", text, re.I):
+        return md_text(text)
+    return f"<{quote(text, safe=_URL_SAFE)}>"
+
+
 def python_string(value) -> str:
     """A Python string literal for ``value`` (double-quoted, every special character escaped).
 
@@ -89,7 +118,8 @@ def environment():
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md_text=md_text, md_body=md_body, python_string=python_string, points=points)
+    env.filters.update(md_text=md_text, md_body=md_body, python_string=python_string, points=points,
+                       md_quote=md_quote, md_url=md_url)
     return env
 
 
@@ -97,6 +127,20 @@ def autoescapes(name: str) -> bool:
     """Whether the template ``name`` escapes every value it shows."""
     setting = environment().autoescape
     return bool(setting(name) if callable(setting) else setting)
+
+
+@lru_cache(maxsize=2)
+def _escaping(on: bool):
+    return environment().overlay(autoescape=on)
+
+
+def from_text(text: str, *, like: str):
+    """Compile ``text``, a part of the template ``like``, escaping values as ``like`` does (its file extension).
+
+    >>> from_text("{{ x }}", like="notes.md.j2").render(x="<b>"), from_text("{{ x }}", like="page.html.j2").render(x="<b>")
+    ('<b>', '&lt;b&gt;')
+    """
+    return _escaping(autoescapes(like)).from_string(text)
 
 
 def template(name: str):
