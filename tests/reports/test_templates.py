@@ -65,3 +65,31 @@ def test_a_missing_variable_or_template_names_the_file():
         render("analytics-index.html.j2", title="Class")
     with pytest.raises(TemplateProblem, match=r"no-such.html.j2: no such template"):
         render("no-such.html.j2")
+
+
+@pytest.mark.slow
+def test_an_installed_wheel_carries_the_templates_and_uses_them(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.text.helpers import ARTICLES
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w",
+                    str(tmp_path / "wheels"), str(ROOT)], check=True, capture_output=True, timeout=300)
+    (wheel,) = (tmp_path / "wheels").glob("medialit_kit-*.whl")
+    listing = subprocess.run([sys.executable, "-m", "zipfile", "-l", str(wheel)], capture_output=True, text=True).stdout
+    for name in TEMPLATES:
+        assert f"kit/templates/{name}" in listing
+    site = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
+                   check=True, capture_output=True, timeout=300)
+    code = ("import kit.templates as t, kit.scaffold as s\n"
+            "print(t.FOLDER)\n"
+            "print(t.render('analytics-index.html.j2', title='<Class>', plots=[]).count('&lt;Class&gt;'))\n"
+            f"made = s.new_lesson({str(ARTICLES / 'harbour-bridge.md')!r}, out='out')\n"
+            "print(made.notebook.read_text(encoding='utf-8').count('# Claim breakdown: Council Votes'))\n")
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:3] == [str(site / "kit" / "templates"), "2", "1"]

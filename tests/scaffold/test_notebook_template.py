@@ -82,3 +82,12 @@ def test_an_edited_template_drops_empty_cells_and_names_its_mistakes():
     with pytest.raises(TemplateProblem, match=r"has no cells"):
         render_cells({}, source="# no cell lines\n")
     assert re.search(r"\{#-.*Receives:", (FOLDER / "new-lesson" / "notebook.md.j2").read_text(encoding="utf-8"), re.S)
+
+
+def test_a_file_that_cannot_be_written_is_named_and_leaves_no_temporary_file(tmp_path):
+    out = tmp_path / "out"
+    (out / "questions" / "HARBOUR-BRIDGE.json").mkdir(parents=True)  # a folder where the bank should go
+    with pytest.raises(ValueError, match=r"cannot write .*questions/HARBOUR-BRIDGE.json: Is a directory"):
+        new_lesson(ARTICLES / "harbour-bridge.md", out=out, force=True, lexicons=fixture_lexicons())
+    assert [p.name for p in (out / "questions").iterdir()] == ["HARBOUR-BRIDGE.json"]
+    assert not list(out.rglob("*.tmp"))
