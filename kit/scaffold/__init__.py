@@ -27,13 +27,8 @@ One module per step: :mod:`~kit.scaffold.ids` (lesson ids),
 
 from __future__ import annotations
 
-from kit.scaffold.bank import POINTS, REFLECTION_MIN_WORDS, build_questions
-from kit.scaffold.claims import MAX_TAG_ROWS, MIN_TAG_WORDS, suggest_claim_type
-from kit.scaffold.files import MAX_CHARS, ScaffoldResult, new_lesson
+from kit.scaffold.claims import MAX_TAG_ROWS, suggest_claim_type
+from kit.scaffold.files import ScaffoldResult, new_lesson
 from kit.scaffold.ids import check_lesson_id, lesson_id_for
-from kit.scaffold.notebook import build_notebook
 
-__all__ = [
-    "MAX_CHARS", "MAX_TAG_ROWS", "MIN_TAG_WORDS", "POINTS", "REFLECTION_MIN_WORDS", "ScaffoldResult",
-    "build_notebook", "build_questions", "check_lesson_id", "lesson_id_for", "new_lesson", "suggest_claim_type",
-]
+__all__ = ["MAX_TAG_ROWS", "ScaffoldResult", "check_lesson_id", "lesson_id_for", "new_lesson", "suggest_claim_type"]

@@ -38,12 +38,7 @@ class ScaffoldResult:
     article_copy: Path
     questions: Path
     key: Path
-    sentences_tagged: int
     notes: list[str] = field(default_factory=list)
-
-    @property
-    def files(self) -> list[Path]:
-        return [self.notebook, self.article_copy, self.questions, self.key]
 
     def summary(self) -> str:
         """The files written and the next steps, as the command prints them."""
@@ -159,6 +154,5 @@ def new_lesson(article_path: Path | str, *, out: Path | str = Path("."), lesson_
     _write(targets["notebook"], nbformat.writes(notebook) + "\n")
     return ScaffoldResult(
         lesson_id=lesson_id, article=article, out=out, notebook=targets["notebook"], article_copy=targets["article"],
-        questions=targets["questions"], key=targets["key"], sentences_tagged=len(bank["questions"][0]["items"]),
-        notes=notes,
+        questions=targets["questions"], key=targets["key"], notes=notes,
     )
