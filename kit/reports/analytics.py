@@ -11,7 +11,6 @@ Okabe-Ito palette and hatching or labels so that nothing relies on colour.
 
 from __future__ import annotations
 
-import html
 import math
 from typing import Any
 from collections import Counter, defaultdict
@@ -20,6 +19,7 @@ from pathlib import Path
 from statistics import mean
 
 from kit.plots.style import PALETTE, finish, new_figure, series_style
+from kit.templates import render
 
 
 def results_by_question(result) -> dict[str, list]:
@@ -177,16 +177,14 @@ def make_all(result) -> list[ClassPlot]:
 
 
 def write_all(result, folder: Path) -> list[Path]:
-    """Write every plot as PNG, and an ``index.html`` showing them with their alt text."""
+    """Write every plot as PNG, and an ``index.html`` showing them with their alt text.
+
+    The index is ``kit/templates/analytics-index.html.j2`` (a teacher can edit it).
+    """
     folder.mkdir(parents=True, exist_ok=True)
     plots = make_all(result)
     paths = [plot.save(folder) for plot in plots]
-    items = "".join(
-        f'<figure><img src="{p.name}" alt="{html.escape(plot.alt, quote=True)}"><figcaption>{html.escape(plot.title)}: '
-        f"{html.escape(plot.alt)}</figcaption></figure>"
-        for plot, p in zip(plots, paths)
-    )
-    (folder / "index.html").write_text(
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Class analytics</title></head><body>'
-        f"<h1>Class analytics</h1>{items}</body></html>", encoding="utf-8")
+    shown = [{"file": path.name, "title": plot.title, "alt": plot.alt} for plot, path in zip(plots, paths)]
+    (folder / "index.html").write_text(render("analytics-index.html.j2", title="Class analytics", plots=shown),
+                                       encoding="utf-8")
     return paths

@@ -1,81 +1,75 @@
-"""One feedback page per student: what was wrong, the explanation, the sources. All text is escaped.
+"""One feedback page per student: what was wrong, the explanation, the sources.
 
->>> "&lt;script&gt;" in _escape("<script>")
-True
+The page is ``kit/templates/feedback-page.html.j2`` (a teacher can edit it);
+this module gathers what it shows. Every value is escaped by the template.
+
+>>> from types import SimpleNamespace as Row
+>>> shown = shortened(Row(question=Row(kind="free-text"), value="word " * 1000))
+>>> len(shown), shown[-3:]
+(3002, '  …')
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from kit.citations import UnknownSource, cite
 from kit.data import DatasetError
 from kit.feedback import HEADLINES
+from kit.templates import render
 
-_escape = html.escape
 MAX_SHOWN = 3000  # characters of a written answer shown on its feedback page
-
-STYLE = """
-body{font-family:system-ui,sans-serif;max-width:50em;margin:2em auto;padding:0 1em;line-height:1.5;color:#111}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3em .5em;vertical-align:top;text-align:left}
-.status{white-space:nowrap;font-weight:bold}
-"""
+TEMPLATE = "feedback-page.html.j2"
 
 
-def _sources(source_ids, cache: dict) -> str:
-    items = []
+def shortened(q) -> str | None:
+    """A written answer as shown on the page: at most :data:`MAX_SHOWN` characters, else ``None``."""
+    if q.question.kind != "free-text" or not isinstance(q.value, str):
+        return None
+    return q.value if len(q.value) <= MAX_SHOWN else q.value[:MAX_SHOWN] + " \u2026"
+
+
+def _sources(source_ids, cache: dict) -> list[dict]:
+    """Each source's citation HTML (escaped by :meth:`Citation.html`), or ``None`` when it cannot be loaded."""
     for source_id in source_ids:
         if source_id not in cache:
             try:
                 cache[source_id] = cite(source_id).html()
             except (UnknownSource, DatasetError):
-                cache[source_id] = f"<code>{_escape(source_id)}</code>"
-        items.append(f"<li>{cache[source_id]}</li>")
-    return f"<ul>{''.join(items)}</ul>" if items else ""
+                cache[source_id] = None
+    return [{"id": source_id, "citation": cache[source_id]} for source_id in source_ids]
+
+
+def _question(q, key, cache: dict) -> dict:
+    marked = "rubric" in q.score.detail
+    explain = q.score.status != "correct" or marked
+    return {
+        "id": q.question.id, "prompt": q.question.prompt, "answer": q.answer_text, "written": shortened(q),
+        "result": f"Rubric: {q.score.detail['rubric']}" if marked else HEADLINES[q.score.status],
+        "points": q.score.points, "max_points": q.score.max_points, "explain": explain,
+        "explanation": key.explanation, "teacher_comment": q.mark_comment,
+        "sources": _sources(key.sources, cache) if explain else [],
+    }
+
+
+def _lesson(lesson: str, student, result, cache: dict) -> dict:
+    if lesson not in student.lessons:
+        return {"id": lesson, "title": result.banks[lesson].title, "handed_in": False}
+    done = student.lessons[lesson]
+    keys = result.keys[lesson]
+    return {"id": lesson, "title": done.title, "handed_in": True, "points": done.points, "max_points": done.max_points,
+            "questions": [_question(q, keys[q.question.id], cache) for q in done.questions]}
 
 
 def page(student, result, cache: dict | None = None) -> str:
-    """The HTML feedback page of one student."""
+    """The HTML feedback page of one student; ``cache`` keeps citations between students."""
     cache = {} if cache is None else cache
-    parts = [
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
-        f"<title>Feedback for {_escape(student.name)}</title><style>{STYLE}</style></head><body>",
-        f"<h1>Feedback for {_escape(student.name)}</h1>",
-        f"<p>Total: <strong>{student.points:g}</strong> of {result.total_max:g} points over the lessons graded.</p>",
-    ]
     metrics = student.discernment()
-    if metrics.n:
-        parts.append(f"<h2>Judging credibility</h2><p>{_escape(metrics.explain())}</p>")
-    for lesson in result.lessons:
-        if lesson not in student.lessons:
-            parts.append(f"<h2>{_escape(lesson)}: {_escape(result.banks[lesson].title)}</h2><p>Not handed in.</p>")
-            continue
-        done = student.lessons[lesson]
-        parts.append(f"<h2>{_escape(lesson)}: {_escape(done.title)} \u2014 {done.points:g} of {done.max_points:g} points</h2>")
-        parts.append("<table><thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Your answer</th>"
-                     "<th scope=\"col\">Result</th><th scope=\"col\">Why, and where to check</th></tr></thead><tbody>")
-        for q in done.questions:
-            key = result.keys[lesson][q.question.id]
-            status = q.score.status
-            label = HEADLINES[status] if "rubric" not in q.score.detail else f"Rubric: {q.score.detail['rubric']}"
-            why = ""
-            if status != "correct" or "rubric" in q.score.detail:
-                why = f"<p>{_escape(key.explanation)}</p>"
-                if q.mark_comment:
-                    why += f"<p>Your teacher: {_escape(q.mark_comment)}</p>"
-                why += _sources(key.sources, cache)
-            answer = _escape(q.answer_text)
-            if q.question.kind == "free-text" and isinstance(q.value, str):
-                shown = q.value if len(q.value) <= MAX_SHOWN else q.value[:MAX_SHOWN] + " \u2026"
-                answer += f"<blockquote>{_escape(shown)}</blockquote>"
-            parts.append(
-                f"<tr><td>{_escape(q.question.id)}<br>{_escape(q.question.prompt)}</td><td>{answer}</td>"
-                f"<td class=\"status\">{_escape(label)}<br>{q.score.points:g}/{q.score.max_points:g}</td><td>{why}</td></tr>"
-            )
-        parts.append("</tbody></table>")
-    parts.append("</body></html>")
-    return "".join(parts)
+    return render(
+        TEMPLATE, title=f"Feedback for {student.name}", student_name=student.name, points=student.points,
+        total_max=result.total_max, discernment=metrics.explain() if metrics.n else None,
+        lessons=[_lesson(lesson, student, result, cache) for lesson in result.lessons],
+    )
 
 
 def write_all(result, folder: Path) -> list[Path]:
