@@ -78,7 +78,7 @@ def claim_type_confusion(result, by_question=None) -> ClassPlot | None:
     labels: list[str] = []
     for lesson in result.lessons:
         for question in result.banks[lesson]:
-            if question.kind != "tag-table" or question.spec.get("labels") != "vocab:claim_type":
+            if question.spec.get("labels") != "vocab:claim_type":  # tables tagging claim types
                 continue
             labels = [label.id for label in question.labels]
             answer = result.keys[lesson][question.id].answer
@@ -116,13 +116,9 @@ def rating_distribution(result, by_question=None) -> ClassPlot | None:
     rows = []
     for lesson in result.lessons:
         for question in result.banks[lesson]:
-            key = result.keys[lesson][question.id]
-            if question.kind != "rating" or key.truth is None:
-                continue
-            credible = {o.id: o.credible for o in question.options}
-            said = [credible[q.value["choice"]] for q in by_question[question.id] if isinstance(q.value, dict)]
-            if said:
-                rows.append((question.id, bool(key.truth), 100 * sum(said) / len(said), len(said)))
+            judged = [q.judgement for q in by_question[question.id] if q.judgement is not None]
+            if judged:
+                rows.append((question.id, judged[0].credible, 100 * sum(j.said_credible for j in judged) / len(judged), len(judged)))
     if not rows:
         return None
     figure, axes = new_figure(width=7, height=max(2.5, 0.3 * len(rows) + 1.2))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kit import kinds
 from kit.citations import UnknownSource, cite
 from kit.data import DatasetError
 from kit.feedback import HEADLINES
@@ -23,8 +24,8 @@ TEMPLATE = "feedback-page.html.j2"
 
 
 def shortened(q) -> str | None:
-    """A written answer as shown on the page: at most :data:`MAX_SHOWN` characters, else ``None``."""
-    if q.question.kind != "free-text" or not isinstance(q.value, str):
+    """A written answer (a kind marked by rubric) as shown on the page: at most :data:`MAX_SHOWN` characters, else ``None``."""
+    if kinds.get(q.question.kind).auto_scored or not isinstance(q.value, str):
         return None
     return q.value if len(q.value) <= MAX_SHOWN else q.value[:MAX_SHOWN] + " \u2026"
 
