@@ -51,3 +51,4 @@ def test_student_copy_is_recognised_from_a_subfolder_and_from_the_notebook_path(
     # and outside any copy, the kit's own key is used
     key, release = _key_dir_seen_from(outside, env)
     assert key.endswith("answer-key") and release == "None"
+
