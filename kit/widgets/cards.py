@@ -1,4 +1,15 @@
-"""Widgets with written parts: the source card and the free-text answer."""
+"""Widgets with written parts: the source card and the free-text answer.
+
+>>> import tempfile
+>>> from kit.lesson import Lesson
+>>> lesson = Lesson("L00", answers_folder=tempfile.mkdtemp(), feedback=False)
+>>> answer = lesson.ask("q08")
+>>> answer.area.value = "No event loop runs here, so this is saved at once."
+>>> lesson.store.get("L00.q08")
+'No event loop runs here, so this is saved at once.'
+>>> "11 words" in answer.count.value
+True
+"""
 
 from __future__ import annotations
 
