@@ -44,6 +44,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ID_LENGTH = 40
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
+
 def sanitise(name: str) -> str:
     """Turn any name into a safe, stable student id usable as a folder name (see :mod:`kit.identity`).
 

@@ -141,6 +141,7 @@ class FreeText(QuestionWidget):
             self.save()
 
     def check(self) -> Feedback | None:
+        """Save what is still waiting for a pause, then show feedback (see the base class)."""
         self.flush()
         return super().check()
 

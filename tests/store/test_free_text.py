@@ -151,6 +151,7 @@ def test_in_a_real_kernel_typing_saves_after_a_pause_and_shutdown_keeps_the_rest
     saves = after_pause["revision"]
 
     type_in_browser(client, model_id, " Then I decide.", start=ANSWER)  # and close the notebook at once
+    assert run(client, "print(w.area.value.endswith('decide.'), w._timer is not None)").split() == ["True", "True"]
     manager.shutdown_kernel(now=False)  # a graceful shutdown, as JupyterLab's "Shut Down Kernel"
     final = record()
     assert final["value"] == ANSWER + " Then I decide." and final["revision"] == saves + 1
