@@ -4,12 +4,13 @@
 variable ``MEDIALIT_ANSWERS`` moves the folder, e.g. to a home directory on
 JupyterHub). Every save
 
-* takes an exclusive lock on ``<lesson>.json.lock`` (two kernels writing the
-  same file wait for each other, and each re-reads the file under the lock, so
-  neither loses the other's answers);
-* writes a temporary file, flushes and fsyncs it, then renames it over the old
-  file (a crash or a kill leaves either the old or the new file, never half of
-  one), and fsyncs the folder.
+* takes an exclusive lock on ``<lesson>.json.lock`` with ``filelock`` (two
+  kernels writing the same file wait for each other, and each re-reads the file
+  under the lock, so neither loses the other's answers); after
+  ``lock_timeout`` seconds (default 10) it gives up with
+  :class:`kit.atomicfile.LockTimeout` naming the file, instead of hanging;
+* writes through :func:`kit.atomicfile.write_json_atomic` (a crash or a kill
+  leaves either the old or the new file, never half of one).
 
 A file that is not valid JSON is moved aside to ``<lesson>.json.corrupt-<time>``
 (never deleted) and reported; the student goes on with an empty record. Answers
@@ -27,44 +28,48 @@ never silently dropped. A file written by a newer kit is read but not written.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
-import tempfile
-from contextlib import contextmanager
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
+from kit import atomicfile, settings
 from kit.errors import KitError
-from kit import settings
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ID_LENGTH = 40
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
-try:  # POSIX
-    import fcntl
 
-    def _lock(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+def sanitise(name: str) -> str:
+    """Turn any name into a safe, stable student id usable as a folder name (see :mod:`kit.identity`).
 
-    def _unlock(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    Lower-case letters and digits (any script) joined by single hyphens, at
+    most 40 characters, so a name can never climb out of the answers folder or
+    start a spreadsheet formula.
 
-except ImportError:  # Windows
-    import msvcrt
-
-    def _lock(handle) -> None:
-        handle.seek(0)
-        while True:
-            try:
-                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
-                return
-            except OSError:
-                continue
-
-    def _unlock(handle) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    >>> sanitise("Ada Lovelace"), sanitise("../../etc/passwd")
+    ('ada-lovelace', 'etc-passwd')
+    """
+    text = unicodedata.normalize("NFC", str(name)).casefold()
+    pieces, current = [], []
+    for char in text:
+        if char.isalnum():
+            current.append(char)
+        elif current:
+            pieces.append("".join(current))
+            current = []
+    if current:
+        pieces.append("".join(current))
+    result = "-".join(pieces)[:MAX_ID_LENGTH].strip("-")
+    if not result or result in _RESERVED:
+        digest = hashlib.sha1(str(name).encode("utf-8")).hexdigest()[:8]
+        result = f"student-{digest}"
+    return result
 
 
 def answers_folder() -> Path:
@@ -98,6 +103,7 @@ class AnswerStore:
 
     ``validator`` (optional) returns an error message for a value of the wrong
     shape; such answers are kept in the file under ``invalid`` and reported.
+    ``lock_timeout`` is how long a save waits for another kernel's lock.
     """
 
     student: str
@@ -108,10 +114,9 @@ class AnswerStore:
     lesson_version: str = ""
     notices: list[Notice] = field(default_factory=list)
     read_only: bool = False
+    lock_timeout: float = atomicfile.DEFAULT_TIMEOUT
 
     def __post_init__(self) -> None:
-        from kit.identity import sanitise
-
         if sanitise(self.student) != self.student:
             raise ValueError(f"student id {self.student!r} is not sanitised (use kit.identity.sanitise)")
         self.folder = Path(self.folder) if self.folder is not None else answers_folder()
@@ -132,14 +137,14 @@ class AnswerStore:
     def _read_document(self, *, report: bool) -> dict | None:
         """Read the file; move a corrupt one aside. Returns None when there is no usable file."""
         path = self.path
-        if not path.exists():
-            return None
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise ValueError(f"file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
             document = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(document, dict):
                 raise ValueError("the file does not hold a JSON object")
+        except FileNotFoundError:  # none yet, or moved away (a name was typed) since we looked
+            return None
         except (ValueError, UnicodeDecodeError, RecursionError) as error:
             moved = self._move_aside(path)
             self.notices.append(Notice(path, f"could not be read ({_short(error)}); it was moved to {moved.name} and kept. Your new answers start afresh."))
@@ -203,8 +208,8 @@ class AnswerStore:
         if self.read_only:
             raise AnswerFileError(f"{self.path}: not saved, the file is read-only for this kit (see the notice above)")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._locked():
-            self._remove_leftovers()
+        with atomicfile.locked(self.path, timeout=self.lock_timeout):
+            atomicfile.remove_leftovers(self.path)
             document = self._read_document(report=False)
             if self.read_only:
                 raise AnswerFileError(f"{self.path}: not saved, the file was written by a newer kit")
@@ -221,7 +226,7 @@ class AnswerStore:
             document["kit_version"] = _kit_version()
             if self.student_name:
                 document.setdefault("student", {})["name"] = self.student_name
-            self._write(document)
+            atomicfile.write_json_atomic(self.path, document)
             self._answers = {qid: e.get("value") for qid, e in answers.items() if isinstance(e, dict)}
 
     def _new_document(self) -> dict:
@@ -235,61 +240,6 @@ class AnswerStore:
             "updated": now(),
             "answers": {},
         }
-
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        with open(lock_path, "a+b") as handle:
-            _lock(handle)
-            try:
-                yield
-            finally:
-                _unlock(handle)
-
-    def _remove_leftovers(self) -> None:
-        """Delete temporary files of writers that were killed mid-save.
-
-        Temporary files are only created while the lock is held, so under the
-        lock any that exist are abandoned.
-        """
-        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            try:
-                leftover.unlink()
-            except FileNotFoundError:
-                pass
-
-    def _write(self, document: dict) -> None:
-        write_json_atomic(self.path, document)
-
-
-def write_json_atomic(path: Path, document: Any) -> None:
-    """Write ``document`` as JSON to ``path`` so a crash leaves the old or the new file."""
-    path = Path(path)
-    data = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _kit_version() -> str:

@@ -5,6 +5,12 @@ student's answers folder. Ids are sanitised strictly: lower-case letters and
 digits (any script) joined by single hyphens, at most 40 characters, so a
 name can never climb out of the answers folder or start a spreadsheet formula.
 
+Layering: this module sits above the answer store (:mod:`kit.answers`, which
+defines :func:`sanitise` because it builds the paths; it is re-exported here)
+and imports it; the store imports nothing from here. Moving the answers typed
+before a name was given into the student's folder happens under the store's
+own file locks, so a save by another kernel is never lost in the move.
+
 >>> sanitise("Ada Lovelace")
 'ada-lovelace'
 >>> sanitise("../../etc/passwd")
@@ -15,47 +21,36 @@ name can never climb out of the answers folder or start a spreadsheet formula.
 'josé-núñez'
 >>> sanitise("   ")[:8]
 'student-'
+>>> import tempfile
+>>> from kit.answers import AnswerStore
+>>> folder = Path(tempfile.mkdtemp())
+>>> AnswerStore(student=ANONYMOUS, lesson="L00", folder=folder).save("L00.q01", "b")
+>>> set_student("Ada Lovelace", folder)
+Student(name='Ada Lovelace', id='ada-lovelace')
+>>> AnswerStore(student="ada-lovelace", lesson="L00", folder=folder).get("L00.q01")
+'b'
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit import atomicfile
+from kit.answers import answers_folder, sanitise
 from kit.errors import InputError
-from kit.answers import answers_folder, write_json_atomic
 
-MAX_ID_LENGTH = 40
 ANONYMOUS = "anonymous"
 IDENTITY_FILE = "student.json"
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
-
-
-def sanitise(name: str) -> str:
-    """Turn any name into a safe, stable id usable as a file name."""
-    text = unicodedata.normalize("NFC", str(name)).casefold()
-    pieces, current = [], []
-    for char in text:
-        if char.isalnum():
-            current.append(char)
-        elif current:
-            pieces.append("".join(current))
-            current = []
-    if current:
-        pieces.append("".join(current))
-    result = "-".join(pieces)[:MAX_ID_LENGTH].strip("-")
-    if not result or result in _RESERVED:
-        digest = hashlib.sha1(str(name).encode("utf-8")).hexdigest()[:8]
-        result = f"student-{digest}"
-    return result
+__all__ = ["ANONYMOUS", "IDENTITY_FILE", "Student", "current_student", "sanitise", "set_student"]
 
 
 @dataclass(frozen=True)
 class Student:
+    """A student: the name as typed and the sanitised id that names the answers folder."""
+
     name: str
     id: str
 
@@ -76,7 +71,10 @@ def set_student(name: str, folder: Path | None = None) -> Student:
 
     Answers recorded as ``anonymous`` are moved into the new student's folder
     (a lesson already answered under the name is kept, and the anonymous file
-    stays where it is so nothing is lost).
+    stays where it is so nothing is lost). Raises
+    :class:`kit.atomicfile.LockTimeout` if another kernel keeps an answers file
+    locked; the name is remembered and the files not yet moved stay in
+    ``anonymous/`` until the name is saved again.
     """
     name = " ".join(str(name).split())
     if not name:
@@ -86,21 +84,35 @@ def set_student(name: str, folder: Path | None = None) -> Student:
     folder = folder or answers_folder()
     folder.mkdir(parents=True, exist_ok=True)
     student = Student(name=name, id=sanitise(name))
-    write_json_atomic(folder / IDENTITY_FILE, {"name": name, "id": student.id})
-    anonymous = folder / ANONYMOUS
-    if student.id != ANONYMOUS and anonymous.is_dir():
-        target = folder / student.id
-        target.mkdir(exist_ok=True)
-        for path in sorted(anonymous.glob("*.json")):
-            destination = target / path.name
-            if destination.exists():
-                continue
-            try:
-                document = json.loads(path.read_text(encoding="utf-8"))
-                document["student"] = {"id": student.id, "name": name}
-            except (ValueError, TypeError):
-                os.replace(path, destination)  # unreadable: move it as it is
-                continue
-            write_json_atomic(destination, document)
-            path.unlink()
+    atomicfile.write_json_atomic(folder / IDENTITY_FILE, {"name": name, "id": student.id})
+    if student.id != ANONYMOUS:
+        _move_anonymous_answers(student, folder)
     return student
+
+
+def _move_anonymous_answers(student: Student, folder: Path) -> None:
+    """Move ``anonymous/<lesson>.json`` to the student's folder, each under both files' store locks.
+
+    A kernel saving to the anonymous file meanwhile waits for the move and then
+    starts a new anonymous file: its answer is kept, never overwritten.
+    """
+    source_folder = folder / ANONYMOUS
+    if not source_folder.is_dir():
+        return
+    target_folder = folder / student.id
+    target_folder.mkdir(exist_ok=True)
+    for source in sorted(source_folder.glob("*.json")):
+        destination = target_folder / source.name
+        with atomicfile.locked(source), atomicfile.locked(destination):
+            if destination.exists() or not source.exists():
+                continue
+            atomicfile.remove_leftovers(source)
+            try:
+                document = json.loads(source.read_text(encoding="utf-8"))
+                document["student"] = {"id": student.id, "name": student.name}
+            except (ValueError, TypeError):
+                os.replace(source, destination)  # unreadable: move it as it is
+                atomicfile.fsync_folder(source_folder)
+                continue
+            atomicfile.write_json_atomic(destination, document)
+            source.unlink()

@@ -15,6 +15,7 @@ import json
 import tempfile
 from pathlib import Path
 
+from kit.atomicfile import write_json_atomic
 from kit.errors import InputError
 from kit.lesson import Lesson
 from kit.scoring import model_value
@@ -34,7 +35,7 @@ def write_model_answers(lesson_id: str, folder: Path, **lesson_options) -> Path:
     """Write ``folder/<lesson>.json`` holding the model answers (timestamps fixed for stable files)."""
     with tempfile.TemporaryDirectory() as scratch:
         student_folder = Path(scratch)
-        (student_folder / "student.json").write_text(json.dumps({"name": STUDENT}), encoding="utf-8")
+        write_json_atomic(student_folder / "student.json", {"name": STUDENT})
         lesson = Lesson(lesson_id, answers_folder=student_folder, feedback=False, **lesson_options)
         enter_model_answers(lesson)
         document = json.loads(lesson.store.path.read_text(encoding="utf-8"))
@@ -44,5 +45,5 @@ def write_model_answers(lesson_id: str, folder: Path, **lesson_options) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{lesson_id}.json"
-    target.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_json_atomic(target, document)
     return target

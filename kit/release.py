@@ -12,12 +12,11 @@ file ``.medialit-release.json`` tells the kit that there is no key here.
 
 from __future__ import annotations
 
-import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from kit import __version__, settings
+from kit import __version__, atomicfile, settings
 
 STUDENT_README = """# Media-literacy lessons (student copy)
 
@@ -59,6 +58,6 @@ def release(out: Path, *, force: bool = False) -> ReleaseResult:
     shutil.copytree(datasets_dir, out / "datasets", dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("_incoming", "__pycache__", ".*"))
     (out / "README.md").write_text(STUDENT_README, encoding="utf-8")
-    (out / settings.RELEASE_MARKER).write_text(
-        json.dumps({"kit_version": __version__, "feedback": False, "key": False}, indent=1), encoding="utf-8")
+    marker = {"kit_version": __version__, "feedback": False, "key": False}
+    atomicfile.write_json_atomic(out / settings.RELEASE_MARKER, marker)
     return ReleaseResult(folder=out, lessons=[n.name for n in notebooks])

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit.errors import InputError
-from kit import answers, identity
+from kit import answers, atomicfile, identity
 
 BUNDLE_FORMAT = "medialit-submission"
 BUNDLE_SUFFIX = ".medialit-submission.json"
@@ -68,7 +68,7 @@ def bundle(*, student: str | None = None, answers_folder: Path | None = None, ou
         raise InputError(f"none of the answers files in {source} could be read: " + "; ".join(skipped))
     target = Path(out) if out else Path.cwd() / f"{student_id}{BUNDLE_SUFFIX}"
     target.parent.mkdir(parents=True, exist_ok=True)
-    answers.write_json_atomic(target, {
+    atomicfile.write_json_atomic(target, {
         "format": BUNDLE_FORMAT,
         "schema": answers.SCHEMA_VERSION,
         "kit_version": answers._kit_version(),

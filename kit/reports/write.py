@@ -1,11 +1,19 @@
-"""Write every grading output into one folder."""
+"""Write every grading output into one folder (every JSON file atomically, through :mod:`kit.atomicfile`).
+
+>>> import json, tempfile
+>>> from kit.grading import ClassResult
+>>> out = Path(tempfile.mkdtemp())
+>>> sorted(write_reports(ClassResult(lessons=[], banks={}, keys={}), out))
+['Feedback pages, one per student', 'Gradebook (CSV for your LMS)', 'Written answers to mark']
+>>> json.loads((out / "problems.json").read_text(encoding="utf-8"))
+[]
+"""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from kit.answers import write_json_atomic
+from kit.atomicfile import write_json_atomic
 from kit.grading import ClassResult, free_text_queue
 from kit.reports import gradebook, pages
 
@@ -28,8 +36,6 @@ def write_reports(result: ClassResult, out: Path, *, analytics: bool = True) -> 
 
         class_plots.write_all(result, out / "analytics")
         written["Class analytics (PNG)"] = out / "analytics"
-    (out / "problems.json").write_text(
-        json.dumps([{"file": str(p.path), "reason": p.reason, "graded": p.graded} for p in result.problems], indent=1),
-        encoding="utf-8",
-    )
+    write_json_atomic(out / "problems.json",
+                      [{"file": str(p.path), "reason": p.reason, "graded": p.graded} for p in result.problems])
     return written

@@ -1,16 +1,33 @@
-"""Widgets with written parts: the source card and the free-text answer."""
+"""Widgets with written parts: the source card and the free-text answer.
+
+>>> import tempfile
+>>> from kit.lesson import Lesson
+>>> lesson = Lesson("L00", answers_folder=tempfile.mkdtemp(), feedback=False)
+>>> answer = lesson.ask("q08")
+>>> answer.area.value = "No event loop runs here, so this is saved at once."
+>>> lesson.store.get("L00.q08")
+'No event loop runs here, so this is saved at once.'
+>>> "11 words" in answer.count.value
+True
+"""
 
 from __future__ import annotations
 
+import asyncio
+import atexit
+import functools
 import html
+import weakref
 from typing import Any
 
 import ipywidgets as w
 
+from kit.feedback import Feedback
 from kit.kinds.source_card import CARD_FIELDS
 from kit.text.segment import words
 from kit.widgets.base import FULL_WIDTH, QuestionWidget
 
+PAUSE = 1.0  # seconds without typing before a written answer is saved
 FLAG_PREFIX = {"red": "Red flag \U0001f6a9: ", "green": "Green flag \u2705: "}
 
 
@@ -58,7 +75,20 @@ class SourceCard(QuestionWidget):
 
 
 class FreeText(QuestionWidget):
-    """A written answer with a live word count against the minimum length."""
+    """A written answer with a live word count against the minimum length.
+
+    The word count follows every keystroke, but the answers file is written
+    only after a pause of :data:`PAUSE` seconds without typing (a timer on the
+    kernel's running event loop), not once per keystroke. ipywidgets 8's
+    ``Textarea`` tells the kernel nothing when the field loses focus, so the
+    pause stands in for it: moving on to another field takes longer than
+    that. Text still waiting for its pause is saved at once when Check is
+    pressed, when :meth:`save` or the ``value`` setter is used, and when the
+    kernel shuts down (``atexit``). With no running event loop (plain Python,
+    a script) every change is saved at once.
+    """
+
+    _timer: asyncio.TimerHandle | None = None
 
     def _build(self) -> list[w.Widget]:
         self.area = w.Textarea(
@@ -80,9 +110,59 @@ class FreeText(QuestionWidget):
         need = f" (at least {minimum}; {minimum - n} to go)" if minimum and n < minimum else (f" (at least {minimum} \u2713)" if minimum else "")
         self.count.value = f'<span role="status">{n} word{"s" if n != 1 else ""}{html.escape(need)}</span>'
 
+    def _changed(self, _change=None) -> None:
+        """Typing: save after a pause (or at once when no event loop runs)."""
+        if self._suspended:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.save()
+            return
+        if self._timer is None:
+            self._status.value = '<span class="medialit-status" role="status">Typing\u2026 saved when you pause.</span>'
+            _waiting.add(self)
+            _flush_at_exit()
+        else:
+            self._timer.cancel()
+        self._timer = loop.call_later(PAUSE, self.save)
+
+    def save(self) -> None:
+        """Save the current answer now, and cancel the save that was waiting for a pause."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        _waiting.discard(self)
+        super().save()
+
+    def flush(self) -> None:
+        """Save now if typed text is still waiting for a pause."""
+        if self._timer is not None:
+            self.save()
+
+    def check(self) -> Feedback | None:
+        """Save what is still waiting for a pause, then show feedback (see the base class)."""
+        self.flush()
+        return super().check()
+
     def _read(self) -> Any:
         return self.area.value if self.area.value.strip() else None
 
     def _write(self, value: Any) -> None:
         self.area.value = value or ""
         self._count()
+
+
+_waiting: weakref.WeakSet[FreeText] = weakref.WeakSet()
+
+
+def _flush_waiting() -> None:
+    """Save every written answer still waiting for a pause (run at exit)."""
+    for widget in list(_waiting):
+        widget.flush()
+
+
+@functools.cache
+def _flush_at_exit() -> None:
+    """Register :func:`_flush_waiting` with ``atexit``, once, when a save first waits."""
+    atexit.register(_flush_waiting)
