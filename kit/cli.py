@@ -98,6 +98,15 @@ def _release(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lesson_stats(args: argparse.Namespace) -> int:
+    from kit import lessonstats
+
+    paths = args.notebooks or lessonstats.lesson_notebooks()
+    stats = lessonstats.measure_all(paths, run=not args.no_run)
+    print(lessonstats.as_json(stats) if args.json else lessonstats.table(stats))
+    return 0
+
+
 def _refresh_lesson(args: argparse.Namespace) -> int:
     from kit.notebooks import refresh
 
@@ -155,6 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
     keys = commands.add_parser("key-notebooks", help="(instructors) rebuild the model answers and the nbval answer-key notebooks from the key")
     keys.add_argument("--lessons", help="comma-separated lessons (default: every lesson)")
     keys.set_defaults(handler=_key_notebooks)
+
+    stats = commands.add_parser("lesson-stats", help="(authors) words to read, responses and modelled minutes per lesson, against one period")
+    stats.add_argument("notebooks", nargs="*", type=Path, help="lesson notebooks (default: every lesson)")
+    stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    stats.add_argument("--no-run", action="store_true", help="count stored outputs only (do not run the notebooks)")
+    stats.set_defaults(handler=_lesson_stats)
 
     refresh = commands.add_parser("refresh-lesson", help="(authors) run notebooks and keep outputs only in nbval-checked cells")
     refresh.add_argument("notebooks", nargs="+", type=Path, help="lesson or answer-key notebooks")

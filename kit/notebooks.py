@@ -68,11 +68,8 @@ def problems(notebook: nbformat.NotebookNode) -> list[str]:
     return found
 
 
-def refresh(path: Path | str, *, timeout: int = 600) -> list[str]:
-    """Execute ``path`` in a fresh kernel, store the checked cells' outputs, clear the rest.
-
-    Returns the problems of the result (errors in cells), empty when all is well.
-    """
+def executed(path: Path | str, *, timeout: int = 600) -> nbformat.NotebookNode:
+    """The notebook at ``path`` run in a fresh kernel in its own folder, with a throw-away answers folder."""
     from nbclient import NotebookClient
 
     path = Path(path)
@@ -80,6 +77,16 @@ def refresh(path: Path | str, *, timeout: int = 600) -> list[str]:
     with tempfile.TemporaryDirectory() as answers, settings.overridden(MEDIALIT_ANSWERS=answers):
         NotebookClient(notebook, timeout=timeout, kernel_name="python3",
                        resources={"metadata": {"path": str(path.parent)}}, allow_errors=True).execute()
+    return notebook
+
+
+def refresh(path: Path | str, *, timeout: int = 600) -> list[str]:
+    """Execute ``path`` in a fresh kernel, store the checked cells' outputs, clear the rest.
+
+    Returns the problems of the result (errors in cells), empty when all is well.
+    """
+    path = Path(path)
+    notebook = executed(path, timeout=timeout)
     errors = [f"cell {i}: {o.get('ename')}: {o.get('evalue')}" for i, c in enumerate(notebook.cells)
               for o in c.get("outputs", []) if o.get("output_type") == "error"]
     clean(notebook)

@@ -91,6 +91,10 @@ class Kind(ABC, Generic[V]):
     def describe(self, question: Question, value: V) -> str:
         """The text equivalent of an answer (screen readers, nbval, feedback pages)."""
 
+    def response_rows(self, question: Question) -> int:
+        """How many things a student sets to answer (the lesson-time model counts 20 s each)."""
+        return 1
+
     def answer_text(self, question: Question, value: V) -> str:
         """The key's answer as the instructor guide's answer table shows it."""
         return self.describe(question, value)

@@ -32,6 +32,9 @@ class FreeText(Kind[str]):
     def describe(self, question: Question, value: str) -> str:
         return f"{len(words(value))} words"
 
+    def response_rows(self, question: Question) -> int:
+        return 0  # a written answer is timed on its own (two minutes)
+
     def answer_text(self, question: Question, value: str) -> str:
         return "written answer, marked with the rubric"
 

@@ -75,6 +75,9 @@ class SourceCard(Kind[SourceCardValue]):
         verdict = question.option_label(value["verdict"]) if value.get("verdict") else "no verdict yet"
         return f"{len(value.get('flags', []))} flags ticked; verdict: {verdict}"
 
+    def response_rows(self, question: Question) -> int:
+        return len(CARD_FIELDS) + 2  # three fields, the flags, the verdict
+
     def answer_text(self, question: Question, value: SourceCardValue) -> str:
         flags = ", ".join(question.option_label(f) for f in value.get("flags", [])) or "none"
         return f"flags: {flags}; verdict: {question.option_label(value.get('verdict') or '')}"

@@ -94,6 +94,9 @@ class TagTable(Kind[dict[str, str]]):
         done = sum(1 for i in question.items if value.get(i.id))
         return f"{done} of {len(question.items)} rows answered"
 
+    def response_rows(self, question: Question) -> int:
+        return len(question.items)
+
     def answer_text(self, question: Question, value: dict[str, str]) -> str:
         return "; ".join(f"{i.id}: {question.option_label(value[i.id])}" for i in question.items if i.id in value)
 
