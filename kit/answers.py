@@ -125,7 +125,7 @@ class AnswerStore:
 
     @property
     def path(self) -> Path:
-        return self.folder / self.student / f"{self.lesson}.json"
+        return Path(self.folder or answers_folder()) / self.student / f"{self.lesson}.json"
 
     # ----------------------------------------------------------------- reading
 
