@@ -61,7 +61,7 @@ def field(column: Column) -> dict[str, Any]:
     if column.kind == "vocab-list":
         target = "technique_id of techniques.csv" if column.vocab == "technique" else f"the {column.vocab} vocabulary"
         spec["description"] += f" Codes of {target}, separated by ';'."
-    if column.kind == "ref-list":
+    if column.kind == "ref-list" and column.ref:
         spec["description"] += f" Ids of {TABLES[column.ref].file}, separated by ';'."
     if constraints:
         spec["constraints"] = constraints
@@ -72,7 +72,7 @@ def resource(table: Table) -> dict[str, Any]:
     """The Tabular Data Resource of one CSV file."""
     foreign_keys = [
         {"fields": column.name, "reference": {"resource": column.ref, "fields": TABLES[column.ref].id_column}}
-        for column in table.columns if column.kind == "ref"
+        for column in table.columns if column.kind == "ref" and column.ref
     ]
     foreign_keys += [
         {"fields": column.name, "reference": {"resource": "techniques", "fields": "technique_id"}}
