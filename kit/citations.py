@@ -20,7 +20,7 @@ list that ends every lesson (a test checks both against ``sources.csv``).
 True
 >>> "read in a copy at activistpost.com" in c.markdown()
 True
->>> "(archived)" in cite("nato-2012-turkey-60-years").text()
+>>> "(archived: https://web.archive.org/" in cite("nato-2012-turkey-60-years").text()
 True
 >>> cited_ids('See [DW](https://p.dw.com/p/1DuEH "dw-2014-is-supply-channels") and [x](https://a.b "dw-2014-is-supply-channels").')
 ['dw-2014-is-supply-channels']
@@ -110,8 +110,8 @@ class Citation:
         who = f"{self.author}. " if self.author else ""
         head = f"{who}\u201c{self.title}\u201d. {self.publisher}, {self.readable_date}."
         original = f" {self.url}" if self.url else ""
-        where = self._where().replace("archived: ", "(archived) ", 1) if self.url else self._where()
-        return f"{head}{original} ({where}) [{self.source_id}]" if where else f"{head}{original} [{self.source_id}]"
+        where = self._where()
+        return f"{head}{original}{f' ({where})' if where else ''} [{self.source_id}]"
 
     def markdown(self) -> str:
         """The inline form lessons use: ``[Author, date](original "id")``; a copy says so in its label."""
@@ -137,7 +137,7 @@ class Citation:
             extra.append(f"{lead} {a(self.copy_url, self.copy_host)}")
         elif not self.url:
             extra.append(NOT_FOUND)
-        tail = (" " + " ".join(extra)) if extra else ""
+        tail = (" " + "; ".join(extra)) if extra else ""
         return f"{who}\u201c{title}\u201d. {html.escape(self.publisher)}, {html.escape(self.readable_date)}.{tail} <code>{html.escape(self.source_id)}</code>"
 
 

@@ -19,7 +19,7 @@ def test_an_original_renders_with_its_archived_copy():
     assert c.url and c.archive_url
     assert c.markdown().startswith("[NATO, 18 Feb 2012](" + c.url)
     assert f'<a href="{c.archive_url}"' in c.html() and "(archived)</a>" in c.html()
-    assert f"(archived) {c.archive_url}" in c.text()
+    assert f"(archived: {c.archive_url})" in c.text()
     assert f"([archived]({c.archive_url}))" in citations.sources_section([c.source_id])
 
 
