@@ -1,4 +1,10 @@
-"""Render dataset source ids as citations a student can follow.
+"""Render dataset source ids as citations a student can follow, saying honestly what each link is.
+
+A source has up to three addresses (see :mod:`kit.addresses`): the original
+(the publisher's own page), an archived copy of it, and a copy the kit read.
+A citation links the original with an "(archived)" link beside it; a copy is
+always shown as "read in a copy at HOST", never under the original outlet's
+name alone; a source whose original was not found says so.
 
 In lesson Markdown a citation is a link whose title is the source id::
 
@@ -12,6 +18,10 @@ list that ends every lesson (a test checks both against ``sources.csv``).
 ('a1-cartalucci-2014', '2014')
 >>> "Cartalucci" in c.text()
 True
+>>> "read in a copy at activistpost.com" in c.markdown()
+True
+>>> "(archived: https://web.archive.org/" in cite("nato-2012-turkey-60-years").text()
+True
 >>> cited_ids('See [DW](https://p.dw.com/p/1DuEH "dw-2014-is-supply-channels") and [x](https://a.b "dw-2014-is-supply-channels").')
 ['dw-2014-is-supply-channels']
 """
@@ -23,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from kit.errors import KitError
-from kit import data, settings
+from kit import addresses, cache, data, settings
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -34,6 +44,9 @@ class UnknownSource(KitError, LookupError):
     def __init__(self, source_id: str):
         self.source_id = source_id
         super().__init__(f"unknown source id {source_id!r} (not in datasets/sources.csv)")
+
+
+NOT_FOUND = "original address not found"
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,7 @@ class Citation:
     copy_url: str
     access: str
     notes: str
+    archive_url: str = ""
 
     @property
     def year(self) -> str:
@@ -54,8 +68,17 @@ class Citation:
 
     @property
     def link(self) -> str:
-        """The address to open: the original, else the copy that was read."""
+        """The address a lesson links: the original, else the copy that was read (labelled as a copy)."""
         return self.url or self.copy_url
+
+    @property
+    def links_a_copy(self) -> bool:
+        """True when :attr:`link` is someone else's copy, not the publisher's page."""
+        return not self.url and bool(self.copy_url)
+
+    @property
+    def copy_host(self) -> str:
+        return addresses.host(self.copy_url) if self.copy_url else ""
 
     @property
     def readable_date(self) -> str:
@@ -70,48 +93,74 @@ class Citation:
         """``Deutsche Welle, 27 Nov 2014``."""
         return f"{self.author or self.publisher}, {self.readable_date}"
 
+    def _where(self) -> str:
+        """What the addresses are, in words: archived copy, copy read, or no original found."""
+        parts = []
+        if self.url and self.archive_url:
+            parts.append(f"archived: {self.archive_url}")
+        if self.copy_url and self.copy_url != self.url:
+            lead = "read in a copy" if self.url else f"{NOT_FOUND}; read in a copy"
+            parts.append(f"{lead} at {self.copy_host}: {self.copy_url}")
+        elif not self.url:
+            parts.append(NOT_FOUND)
+        return "; ".join(parts)
+
     def text(self) -> str:
-        """A full citation on one line of plain text."""
+        """A full citation on one line of plain text: ``... https://original (archived: https://...) [id]``."""
         who = f"{self.author}. " if self.author else ""
-        copy = f" (copy read: {self.copy_url})" if self.copy_url and self.copy_url != self.url else ""
-        where = self.link or "no address found"
-        return f"{who}\u201c{self.title}\u201d. {self.publisher}, {self.readable_date}. {where}{copy} [{self.source_id}]"
+        head = f"{who}\u201c{self.title}\u201d. {self.publisher}, {self.readable_date}."
+        original = f" {self.url}" if self.url else ""
+        where = self._where()
+        return f"{head}{original}{f' ({where})' if where else ''} [{self.source_id}]"
 
     def markdown(self) -> str:
-        """``[Author, date](url "id")``: the form lessons use in their Markdown."""
+        """The inline form lessons use: ``[Author, date](original "id")``; a copy says so in its label."""
         label = self.short().replace("[", "(").replace("]", ")")
-        return f'[{label}]({self.link} "{self.source_id}")' if self.link else f"{label} (`{self.source_id}`)"
+        if self.url:
+            return f'[{label}]({self.url} "{self.source_id}")'
+        if self.copy_url:
+            return f'[{label}, read in a copy at {self.copy_host}]({self.copy_url} "{self.source_id}")'
+        return f"{label} ({NOT_FOUND}; `{self.source_id}`)"
 
     def html(self) -> str:
-        title = html.escape(self.title)
+        """A full citation as HTML (escaped): the original linked, then "(archived)" or the labelled copy."""
+        def a(href: str, text: str) -> str:
+            return f'<a href="{html.escape(href, quote=True)}" target="_blank" rel="noopener">{html.escape(text)}</a>'
+
+        title = a(self.url, self.title) if self.url else html.escape(self.title)
         who = html.escape(self.author + ". ") if self.author else ""
-        linked = f'<a href="{html.escape(self.link, quote=True)}" target="_blank" rel="noopener">{title}</a>' if self.link else title
-        return f"{who}\u201c{linked}\u201d. {html.escape(self.publisher)}, {html.escape(self.readable_date)}. <code>{html.escape(self.source_id)}</code>"
+        extra = []
+        if self.url and self.archive_url:
+            extra.append(a(self.archive_url, "(archived)"))
+        if self.copy_url and self.copy_url != self.url:
+            lead = "read in a copy at" if self.url else f"{NOT_FOUND}; read in a copy at"
+            extra.append(f"{lead} {a(self.copy_url, self.copy_host)}")
+        elif not self.url:
+            extra.append(NOT_FOUND)
+        tail = (" " + "; ".join(extra)) if extra else ""
+        return f"{who}\u201c{title}\u201d. {html.escape(self.publisher)}, {html.escape(self.readable_date)}.{tail} <code>{html.escape(self.source_id)}</code>"
 
 
-_CACHE: dict[object, dict[str, Citation]] = {}
+def _text(value: object) -> str:
+    return "" if value is None or str(value) == "<NA>" else str(value)
+
+
+def _build_citations() -> dict[str, Citation]:
+    digits = {"year": 4, "month": 7, "day": 10}
+    return {
+        row.source_id: Citation(
+            source_id=row.source_id, title=_text(row.title), author=_text(row.author), publisher=_text(row.publisher),
+            date=row.date.strftime("%Y-%m-%d")[: digits[row.date_precision]],
+            url=_text(row.url), copy_url=_text(row.copy_url), access=_text(row.access), notes=_text(row.notes),
+            archive_url=_text(row.archive_url),
+        )
+        for row in data.load("sources").itertuples(index=False)
+    }
 
 
 def _citations() -> dict[str, Citation]:
     """Every source as a Citation, built once per version of sources.csv."""
-    path = settings.datasets_dir() / "sources.csv"
-    stamp = (path, path.stat().st_mtime if path.exists() else None)
-    if stamp not in _CACHE:
-        table = data.load("sources")
-        digits = {"year": 4, "month": 7, "day": 10}
-        built = {}
-        for row in table.itertuples(index=False):
-            def text(value) -> str:
-                return "" if value is None or str(value) == "<NA>" else str(value)
-
-            built[row.source_id] = Citation(
-                source_id=row.source_id, title=text(row.title), author=text(row.author), publisher=text(row.publisher),
-                date=row.date.strftime("%Y-%m-%d")[: digits[row.date_precision]],
-                url=text(row.url), copy_url=text(row.copy_url), access=text(row.access), notes=text(row.notes),
-            )
-        _CACHE.clear()
-        _CACHE[stamp] = built
-    return _CACHE[stamp]
+    return cache.by_file(settings.datasets_dir() / "sources.csv", _build_citations, variant="citations")
 
 
 def cite(source_id: str) -> Citation:
@@ -133,7 +182,7 @@ def cite_all(source_ids) -> list[Citation]:
 
 
 CITATION_LINK = re.compile(r'\[([^\]]+)\]\((\S+) "([a-z0-9]+(?:-[a-z0-9]+)*)"\)')
-CITATION_ID = re.compile(r"\(`([a-z0-9]+(?:-[a-z0-9]+)*)`\)")
+CITATION_ID = re.compile(r"\((?:original address not found; )?`([a-z0-9]+(?:-[a-z0-9]+)*)`\)")
 
 
 def cited_ids(markdown: str) -> list[str]:
@@ -157,7 +206,44 @@ def sources_section(source_ids) -> str:
     for citation in cite_all(source_ids):
         who = f"{citation.author}. " if citation.author else ""
         title = citation.title.replace("[", "(").replace("]", ")")
-        link = f"[{title}]({citation.link})" if citation.link else title
-        copy = f" (copy read: {citation.copy_url})" if citation.copy_url and citation.url and citation.copy_url != citation.url else ""
-        lines.append(f"- {who}\u201c{link}\u201d. {citation.publisher}, {citation.readable_date}.{copy} `{citation.source_id}`")
+        linked = f"[{title}]({citation.url})" if citation.url else title
+        extra = []
+        if citation.url and citation.archive_url:
+            extra.append(f"([archived]({citation.archive_url}))")
+        if citation.copy_url and citation.copy_url != citation.url:
+            lead = "Read in a copy at" if citation.url else f"{NOT_FOUND.capitalize()}; read in a copy at"
+            extra.append(f"{lead} [{citation.copy_host}]({citation.copy_url}).")
+        elif not citation.url:
+            extra.append(f"{NOT_FOUND.capitalize()}.")
+        tail = (" " + " ".join(extra)) if extra else ""
+        lines.append(f"- {who}\u201c{linked}\u201d. {citation.publisher}, {citation.readable_date}.{tail} `{citation.source_id}`")
     return "\n".join(lines)
+
+
+LINK = re.compile(r"\[([^\]]*)\]\((\S+?)(?: \"[^\"]*\")?\)|<a href=\"([^\"]+)\"[^>]*>(.*?)</a>")
+
+
+def unlabelled_copies(text: str) -> list[str]:
+    """Links in ``text`` (Markdown or HTML) that open a copy of a source without saying so.
+
+    A link to a source's ``copy_url`` must say "copy" and name the copy's host
+    in its text or just before it ("read in a copy at [host](...)").
+
+    >>> c = cite("a1-cartalucci-2014")
+    >>> unlabelled_copies(f"[Global Research]({c.copy_url})")
+    ['[Global Research](http://activistpost.com/2014/12/isis-bloody-footprints-lead-from-nato.html)']
+    >>> unlabelled_copies(c.markdown()) == unlabelled_copies(c.html()) == []
+    True
+    """
+    copies = {c.copy_url: c for c in _citations().values() if c.copy_url and c.copy_url != c.url}
+    found = []
+    for match in LINK.finditer(text):
+        href = html.unescape(match.group(2) or match.group(3) or "")
+        label = html.unescape(match.group(1) if match.group(2) else (match.group(4) or ""))
+        citation = copies.get(href)
+        if citation is None:
+            continue
+        before = html.unescape(text[max(0, match.start() - 80):match.start()])
+        if "copy" not in (before + label).lower() or citation.copy_host not in (before + label):
+            found.append(match.group(0))
+    return found

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterable
 
 from kit.errors import KitError
-from kit import articles, cache, settings
+from kit import addresses, articles, cache, settings
 from kit.schema import (
     ARTICLE_FIELDS,
     BOOLEAN_FALSE,
@@ -226,6 +226,8 @@ def _table_problems(table: Table, rows: list[dict[str, str]], folder: Path | str
                 continue
             for message in check_cell(table, column, row, folder):
                 problems.append(Problem(table.file, number, column.name, message))
+        if table.name == "sources":
+            problems += [Problem(table.file, number, column, message) for column, message in addresses.row_problems(row)]
         key = row.get(id_column, "")
         if key and key in seen:
             problems.append(Problem(table.file, number, id_column, f"id {key!r} is used again (first at row {seen[key]})"))

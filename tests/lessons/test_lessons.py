@@ -75,9 +75,21 @@ def test_every_citation_resolves_and_the_sources_list_matches(path):
         label, url, source_id = match.groups()
         assert source_id in sources.index, f"unknown source {source_id}"
         row = sources.loc[source_id]
-        expected = row["url"] if isinstance(row["url"], str) else row["copy_url"]
-        assert url == expected, f"{source_id}: link {url} is not the source's address {expected}"
+        original = row["url"] if isinstance(row["url"], str) else None
+        # the original when there is one; otherwise the copy, labelled as a copy at its host
+        assert url == (original or row["copy_url"]), f"{source_id}: link {url} is neither the original nor the copy read"
+        if original is None:
+            assert f"read in a copy at {citations.cite(source_id).copy_host}" in label, f"{source_id}: a copy shown as {label!r}"
+        assert match.group(0) == citations.cite(source_id).markdown(), f"{source_id}: not rendered by kit.citations"
     assert markdown[-1] == citations.sources_section(ids)
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_no_link_opens_a_copy_without_saying_so(path):
+    nb = notebook(path)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            assert citations.unlabelled_copies(cell.source) == [], cell.source[:120]
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
