@@ -18,7 +18,7 @@ import importlib
 __version__ = "0.1.0"
 
 _SUBMODULES = (
-    "answers", "articles", "citations", "data", "feedback", "grading", "identity", "lesson",
+    "answers", "articles", "citations", "data", "datacheck", "feedback", "grading", "identity", "lesson",
     "errors", "metrics", "plots", "questions", "reports", "scaffold", "schema", "settings", "text",
     "widgets",
 )

@@ -22,12 +22,12 @@ def _lab(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from kit import data
+    from kit import datacheck
     from kit.lessoncheck import validate_lessons
 
-    problems = data.validate(args.datasets) + (validate_lessons() if args.datasets is None else [])
+    problems = datacheck.validate(args.datasets) + (validate_lessons() if args.datasets is None else [])
     if problems:
-        print(data.format_problems(problems))
+        print(datacheck.format_problems(problems))
         print(f"\n{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
     folder = args.datasets or settings.datasets_dir()

@@ -21,7 +21,7 @@ from kit.scoring import model_value
 def _known_sources() -> set[str] | None:
     try:
         return set(load("sources")["source_id"])
-    except DatasetError:  # the datasets' own problems are reported by kit.data.validate
+    except DatasetError:  # the datasets' own problems are reported by kit.datacheck.validate
         return None
 
 

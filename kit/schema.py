@@ -1,7 +1,7 @@
 """The shape of every dataset: files, columns, types, vocabularies and references.
 
 This module is the single source of truth for ``datasets/``: the loaders in
-``kit.data`` use it to set dtypes, ``kit.data.validate`` uses it to check every
+``kit.data`` use it to set dtypes, ``kit.datacheck.validate`` uses it to check every
 cell, and ``datasets/README.md`` documents it (a test keeps the two in step).
 
 >>> from kit.schema import TABLES, VOCABULARIES

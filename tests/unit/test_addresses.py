@@ -6,7 +6,7 @@ import io
 import pytest
 
 from kit import addresses, data
-from kit.data import validate
+from kit.datacheck import validate
 
 
 def rewrite_source(folder, source_id, **cells):

@@ -8,7 +8,8 @@ import pytest
 
 from kit import data
 from kit.articles import load as load_article
-from kit.data import DatasetError, Problem, validate
+from kit.data import DatasetError, Problem
+from kit.datacheck import validate
 from kit.schema import TABLES, VOCABULARIES, dictionary_markdown
 from kit.text.segment import words
 from tests.conftest import ROOT, run_medialit

@@ -24,8 +24,8 @@ def test_a_wheel_install_finds_its_data_from_anywhere(tmp_path):
     for variable in ("MEDIALIT_DATASETS", "MEDIALIT_LESSONS", "MEDIALIT_KEY", "MEDIALIT_ANSWERS"):
         env.pop(variable, None)
     code = (
-        "import kit, kit.settings as r, kit.data, kit.questions\n"
-        "print(kit.__file__)\nprint(r.datasets_dir())\nprint(len(kit.data.validate()))\n"
+        "import kit, kit.settings as r, kit.data, kit.datacheck, kit.questions\n"
+        "print(kit.__file__)\nprint(r.datasets_dir())\nprint(len(kit.datacheck.validate()))\n"
         "print(','.join(kit.questions.lesson_ids()))\nprint(r.answer_key_dir())"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True, check=True).stdout.split("\n")
