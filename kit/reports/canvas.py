@@ -161,6 +161,7 @@ def write(result, out: Path, *, roster_path: Path, assignments: dict[str, str] |
     matching = match(result.students, roster)
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(rows(result, roster, matching, columns))
+    Path(out).mkdir(parents=True, exist_ok=True)
     path = Path(out) / "gradebook-canvas.csv"
     path.write_text(buffer.getvalue(), encoding="utf-8")
     return path, matching, roster, point_warnings(result, roster, columns)

@@ -91,6 +91,7 @@ def write(result, out: Path, *, roster_path: Path | None = None) -> tuple[Path, 
     matching = match(result.students, roster) if roster else None
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(rows(result, roster, matching))
+    Path(out).mkdir(parents=True, exist_ok=True)
     path = Path(out) / "gradebook-classroom.csv"
     path.write_text(buffer.getvalue(), encoding="utf-8-sig")  # opened in Sheets or Excel: the mark keeps accents
     return path, matching, roster

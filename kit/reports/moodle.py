@@ -31,7 +31,7 @@ from kit.reports.roster import Matching, Person, Roster, column, match, read_row
 IDENTIFIERS = {
     "email": ("Email address", "Email"),
     "username": ("Username", "User name"),
-    "idnumber": ("ID number", "ID"),
+    "idnumber": ("ID number", "Idnumber"),
 }
 #: Moodle's default largest grade ($CFG->gradepointmax when unlimited grades are off).
 MOODLE_LIMIT = 100
@@ -132,6 +132,7 @@ def write(result, out: Path, *, roster_path: Path, identifier: str = "email", ma
         warnings.append(f"lessons worth more than {MOODLE_LIMIT} points ({', '.join(too_big)}) need unlimited grades in Moodle")
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(table)
+    Path(out).mkdir(parents=True, exist_ok=True)
     path = Path(out) / "gradebook-moodle.csv"
     path.write_text(buffer.getvalue(), encoding="utf-8")
     return path, matching, roster, warnings
