@@ -173,6 +173,16 @@ def _output_html(output: dict) -> str:
     return ""
 
 
+def _missing_output(source: str) -> str:
+    """What paper says where a cell's output is not stored (a set-up cell says nothing)."""
+    if "kit.plots." in source:
+        return '<p class="note">(On a computer, a chart appears here; your teacher may show it to the class.)</p>'
+    if "lesson." in source:
+        return ('<p class="note">(On a computer, your own results appear here; on paper, your teacher works them out '
+                "from your answers.)</p>")
+    return ""
+
+
 def _markdown(source: str) -> Markup:
     from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
@@ -204,8 +214,7 @@ def lesson_handout(notebook: Path, *, questions_folder: Path | None = None) -> L
                 parts.append(question_html(bank[question_id], number=number))
         elif cell.cell_type == "code" and not START.search(cell.source):
             shown = "".join(_output_html(o) for o in cell.get("outputs", []))
-            parts.append(Markup(shown or '<p class="note">(On a computer, this step shows a table or a chart; '
-                                         "your teacher may show it to the class.)</p>"))
+            parts.append(Markup(shown or _missing_output(cell.source)))
     return LessonHandout(lesson=lesson, title=bank.title, stem=notebook.stem, parts=parts)
 
 

@@ -82,6 +82,8 @@ def classroom(tmp_path_factory):
     subprocess.run([sys.executable, "-m", "kit", "submit", "--answers", str(room / "answers"), "--student", "ada-lovelace",
                     "--out", str(room / "submissions" / "ada-lovelace.medialit-submission.json")], check=True, capture_output=True)
     shutil.copy(FIXTURES / "articles" / "harbour-bridge.md", room / "my-article.md")
+    for roster in (FIXTURES / "rosters").glob("*.csv"):  # the LMS exports the grading guide's commands read
+        shutil.copy(roster, room / roster.name)
     return room
 
 
