@@ -210,6 +210,8 @@ def lesson_handout(notebook: Path, *, questions_folder: Path | None = None) -> L
             parts.append(_markdown(cell.source))
         elif cell.cell_type == "code" and (asked := ASK.findall(cell.source)):
             for question_id in asked:
+                if bank.qualify(question_id) not in bank.questions:
+                    raise KitError(f"asks {question_id}, which is not in the question bank of {lesson}", path=notebook)
                 number += 1
                 parts.append(question_html(bank[question_id], number=number))
         elif cell.cell_type == "code" and not START.search(cell.source):

@@ -56,7 +56,7 @@ class CanvasRoster(Roster):
 def read_roster(path: Path) -> CanvasRoster:
     """Read a Canvas gradebook export; refuse anything Canvas would not have written."""
     rows = read_rows(path)
-    header = [h.strip() for h in rows[0]]
+    header = [h.strip() for h in rows[0][1]]
     if len(header) < 4 or "Student" not in header[0] or "ID" not in header[1]:
         raise InputError(
             f"not a Canvas gradebook export: its first columns must be Student, ID, ... Section (found: {', '.join(header[:5])}); "
@@ -67,7 +67,7 @@ def read_roster(path: Path) -> CanvasRoster:
     where = {name: column(header, name) for name in STUDENT_COLUMNS}
     assignments = tuple(h for h in header[section + 1:] if h and not any(word in h for word in NON_ASSIGNMENT))
     people, skipped, points = [], [], {}
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in rows[1:]:
         cells = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
         first = cells[header[0]]
         if "Points Possible" in first:

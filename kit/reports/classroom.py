@@ -34,7 +34,7 @@ def surname_order(name: str) -> tuple[str, str]:
 def read_roster(path: Path) -> Roster:
     """Read a roster with an e-mail column, or first and last name columns, or a Name column."""
     rows = read_rows(path)
-    for start, header in enumerate(rows[:5]):
+    for start, (_, header) in enumerate(rows[:5]):
         header = [h.strip() for h in header]
         email = column(header, *EMAIL_COLUMNS)
         first, last = (column(header, *names) for names in NAME_COLUMNS)
@@ -45,7 +45,7 @@ def read_roster(path: Path) -> Roster:
         raise InputError("no e-mail or name columns found in the first five rows (expected e.g. 'First Name', 'Last Name', "
                          "'Email Address')", path=path)
     people = []
-    for number, row in enumerate(rows[start + 1:], start=start + 2):
+    for number, row in rows[start + 1:]:
         cells = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
         address = cells[header[email]] if email is not None else ""
         if first is not None and last is not None:

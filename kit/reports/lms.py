@@ -36,6 +36,8 @@ class LmsOptions:
             raise InputError(f"--lms must be one of {', '.join(SYSTEMS)}, not {self.system!r}")
         if self.system in NEEDS_ROSTER and self.roster is None:
             raise InputError(f"--lms {self.system} needs --roster: {NEEDS_ROSTER[self.system]}")
+        if self.roster is not None and not Path(self.roster).is_file():
+            raise InputError("roster file not found", path=self.roster)
         if self.assignments and self.system != "canvas":
             raise InputError("--assignment is for --lms canvas (Moodle and Classroom columns are named after the lessons)")
         return self

@@ -55,14 +55,14 @@ def _name(cells: dict[str, str], header: list[str]) -> str:
 def read_roster(path: Path) -> Roster:
     """Read a Moodle grade export or participants download (any separator Moodle offers)."""
     rows = read_rows(path)
-    header = [h.strip() for h in rows[0]]
+    header = [h.strip() for h in rows[0][1]]
     found = {choice: column(header, *labels) for choice, labels in IDENTIFIERS.items()}
     if all(index is None for index in found.values()):
         raise InputError(
             "not a Moodle roster: it needs an 'Email address', 'Username' or 'ID number' column "
             f"(found: {', '.join(header[:8])}); export one from Moodle: Grades > Export > Plain text file", path=path)
     people = []
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in rows[1:]:
         cells = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
         ids = {choice: cells[header[i]] for choice, i in found.items() if i is not None}
         people.append(Person(row=number, name=_name(cells, header) or ids.get("email", ""), cells=cells,

@@ -94,8 +94,11 @@ class Matching:
         return "\n".join(lines)
 
 
-def read_rows(path: Path) -> list[list[str]]:
-    """Read a CSV export: UTF-8 with or without a byte-order mark, separated by , ; or tab (whichever is consistent)."""
+def read_rows(path: Path) -> list[tuple[int, list[str]]]:
+    """Read a CSV export: UTF-8 with or without a byte-order mark, separated by , ; or tab (whichever is consistent).
+
+    Returns the non-blank rows, each with the line it starts on, so a report can name it.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -111,7 +114,13 @@ def read_rows(path: Path) -> list[list[str]]:
         widths = {len(next(csv.reader([line], delimiter=separator))) for line in lines}
         if len(widths) == 1 and (width := widths.pop()) > best_width:
             best, best_width = separator, width
-    return [row for row in csv.reader(io.StringIO(text), delimiter=best) if any(cell.strip() for cell in row)]
+    reader = csv.reader(io.StringIO(text), delimiter=best)
+    rows, line = [], 1
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            rows.append((line, row))
+        line = reader.line_num + 1
+    return rows
 
 
 def column(header: list[str], *names: str) -> int | None:

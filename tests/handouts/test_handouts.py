@@ -133,3 +133,14 @@ def test_a_missing_browser_is_a_clear_error(tmp_path):
 
 def test_every_lesson_has_a_handout():
     assert sorted(lesson_handout(p).lesson for p in LESSONS.glob("*.ipynb")) == lesson_ids()
+
+
+def test_a_notebook_asking_an_unknown_question_is_named(tmp_path):
+    from kit.errors import KitError
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('lesson = kit.lesson.start("L00")'),
+                                              nbformat.v4.new_code_cell('lesson.ask("q99")')])
+    path = tmp_path / "broken.ipynb"
+    nbformat.write(notebook, str(path))
+    with pytest.raises(KitError, match="broken.ipynb: asks q99, which is not in the question bank of L00"):
+        lesson_handout(path)

@@ -88,6 +88,14 @@ def test_every_unmatched_student_and_row_is_reported(graded, tmp_path):
     assert "Alan Turing" in report and "row 6: Okafor, Chidi" in report and "test student" in report
 
 
+def test_rows_are_reported_by_their_line_in_the_file(graded, tmp_path):
+    roster = tmp_path / "with-blank-lines.csv"
+    lines = EXPORT.read_text(encoding="utf-8").splitlines()
+    roster.write_text("\n".join(lines[:2] + ["", ""] + lines[2:]) + "\n", encoding="utf-8")
+    _, matching, _ = build(graded, tmp_path / "out", roster=roster)
+    assert [p.row for p in matching.unmatched_people] == [8]  # Chidi, two blank lines further down
+
+
 def test_semicolon_exports_with_a_byte_order_mark_are_read(graded, tmp_path):
     rows = list(csv.reader(EXPORT.open(encoding="utf-8")))
     roster = tmp_path / "semicolons.csv"

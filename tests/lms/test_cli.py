@@ -23,3 +23,9 @@ def test_lms_options_are_checked_before_grading(submissions, tmp_path):
                         str(ROSTERS / "moodle-grade-export.csv"), "--assignment", "L00=1")
     assert done.returncode == 2 and "--assignment is for --lms canvas" in done.stderr
     assert not (tmp_path / "gradebook.csv").exists()
+
+
+def test_a_missing_roster_is_named_before_grading(submissions, tmp_path):
+    done = run_medialit("grade", str(submissions), "--out", str(tmp_path), "--lms", "moodle", "--roster", str(tmp_path / "nope.csv"))
+    assert done.returncode == 2 and "nope.csv: roster file not found" in done.stderr
+    assert not (tmp_path / "gradebook.csv").exists()
