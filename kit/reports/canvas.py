@@ -163,5 +163,6 @@ def write(result, out: Path, *, roster_path: Path, assignments: dict[str, str] |
     csv.writer(buffer, lineterminator="\r\n").writerows(rows(result, roster, matching, columns))
     Path(out).mkdir(parents=True, exist_ok=True)
     path = Path(out) / "gradebook-canvas.csv"
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    # a byte-order mark lets Excel show accents; Canvas's header check ("Student" somewhere in the first cell) is unaffected
+    path.write_text(buffer.getvalue(), encoding="utf-8-sig")
     return path, matching, roster, point_warnings(result, roster, columns)
