@@ -19,7 +19,7 @@ def write_reports(result: ClassResult, out: Path, *, analytics: bool = True, lms
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {"Gradebook (CSV for your LMS)": gradebook.write(result, out / "gradebook.csv")}
+    written: dict[str, Path] = {"Gradebook (CSV, with analytics)": gradebook.write(result, out / "gradebook.csv")}
     if lms is not None:
         from kit.reports import lms as lms_files
 
