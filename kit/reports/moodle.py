@@ -24,7 +24,7 @@ import io
 from pathlib import Path
 
 from kit.errors import InputError
-from kit.reports.gradebook import safe_cell
+from kit.reports.gradebook import FORMULA_START, safe_cell
 from kit.reports.roster import Matching, Person, Roster, column, match, read_rows
 
 #: The identifier a teacher may choose, and the roster headers it may have (Moodle's English labels).
@@ -101,7 +101,11 @@ def rows(result, roster: Roster, matching: Matching, identifier: str, maximum: f
         if not value:
             missing.append(f"{student.name} (roster row {person.row}) has no {IDENTIFIERS[identifier][0]} in the roster")
             continue
-        row = [safe_cell(value)]
+        if value.startswith(FORMULA_START):  # neutralised, Moodle would not find the user and would stop the import
+            missing.append(f"{student.name} (roster row {person.row}): the {IDENTIFIERS[identifier][0]} starts with "
+                           f"{value[0]!r}, which a spreadsheet would run as a formula; enter this student's grades by hand")
+            continue
+        row = [value]
         for lesson in result.lessons:
             if lesson in student.lessons:
                 row += [_plain(student.lessons[lesson].points), safe_cell(feedback_text(result, lesson, student.lessons[lesson]))]

@@ -89,3 +89,11 @@ def test_the_identifier_column_must_be_in_the_roster(graded, tmp_path):
         build(graded, tmp_path, maximum=0)
     with pytest.raises(InputError, match="canvas-gradebook-export.csv: not a Moodle roster"):
         build(graded, tmp_path, roster=ROSTERS / "canvas-gradebook-export.csv")
+
+
+def test_an_identifier_a_spreadsheet_would_run_is_left_out_not_altered(graded, tmp_path):
+    roster = tmp_path / "hostile.csv"
+    roster.write_text(EXPORT.read_text(encoding="utf-8").replace("20261001", "=1+1"), encoding="utf-8")
+    path, header, _, warnings = build(graded, tmp_path / "out", roster=roster, identifier="idnumber")
+    assert all(not row[0].startswith(("=", "'")) for row in csv.reader(path.open(encoding="utf-8")))
+    assert any("Ada Lovelace" in w and "formula" in w for w in warnings)
