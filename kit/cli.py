@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from kit import __version__, settings
-from kit.errors import KitError
+from kit.errors import InputError, KitError
 
 
 def _lab(args: argparse.Namespace) -> int:
@@ -57,14 +57,39 @@ def _grade(args: argparse.Namespace) -> int:
     from kit.reports.summary import ProgressBar, summary
     from kit.reports.write import write_reports
 
+    lms = _lms_options(args)
     marks_path = args.marks or args.out / "rubric-marks.json"
     marks = RubricMarks(marks_path)
     lessons = [x.strip() for x in args.lessons.split(",")] if args.lessons else None
     result = grade(args.submissions, lessons=lessons, key_folder=args.key, questions_folder=args.questions,
                    marks=marks, progress=ProgressBar(total=0) if not args.quiet else None)
-    written = write_reports(result, args.out, analytics=not args.no_analytics)
+    written = write_reports(result, args.out, analytics=not args.no_analytics, lms=lms)
     print(summary(result, written))
+    matching = args.out / "roster-matching.txt"
+    if lms is not None and matching in written.values():
+        print(matching.read_text(encoding="utf-8"), end="")
     return result.exit_status
+
+
+def _lms_options(args: argparse.Namespace):
+    if args.lms is None:
+        if args.roster or args.assignment:
+            raise InputError("--roster and --assignment need --lms canvas, moodle or classroom")
+        return None
+    from kit.reports.lms import LmsOptions, parse_assignments
+
+    return LmsOptions(system=args.lms, roster=args.roster, assignments=parse_assignments(args.assignment),
+                      identifier=args.moodle_id, maximum=args.max).check()
+
+
+def _handouts(args: argparse.Namespace) -> int:
+    from kit.handouts import write_handouts
+
+    lessons = [x.strip() for x in args.lessons.split(",")] if args.lessons else None
+    written = write_handouts(args.out, lessons=lessons, html_only=args.html_only)
+    for path in written:
+        print(path)
+    return 0
 
 
 def _key_notebooks(args: argparse.Namespace) -> int:
@@ -154,6 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--marks", type=Path, help="rubric marks file (default: OUT/rubric-marks.json)")
     grade.add_argument("--no-analytics", action="store_true", help="skip the class plots")
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    grade.add_argument("--lms", choices=["canvas", "moodle", "classroom"],
+                       help="also write an import file for this LMS (classroom: a sheet to type from; it has no import)")
+    grade.add_argument("--roster", type=Path, help="the roster you exported from the LMS (Canvas: its gradebook CSV; Moodle: a grade export)")
+    grade.add_argument("--assignment", action="append", metavar="LESSON=COLUMN",
+                       help='(Canvas) the roster column a lesson fills, e.g. L02="Lesson 2 (12345)"; repeat per lesson')
+    grade.add_argument("--moodle-id", choices=["email", "username", "idnumber"], default="email",
+                       help="(Moodle) the identifier column to match users on (default: email)")
+    grade.add_argument("--max", type=float, default=100.0, help="(Moodle) the total is scaled to this maximum (default: 100)")
     grade.set_defaults(handler=_grade)
 
     rel = commands.add_parser("release", help="(instructors) write a student copy: lessons and datasets, no key, feedback off")
@@ -170,6 +203,12 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
     stats.add_argument("--no-run", action="store_true", help="count stored outputs only (do not run the notebooks)")
     stats.set_defaults(handler=_lesson_stats)
+
+    hand = commands.add_parser("handouts", help="(instructors) printable PDF handouts: one per lesson and one with all (needs Chromium)")
+    hand.add_argument("out", type=Path, help="folder to write the PDFs into")
+    hand.add_argument("--lessons", help="comma-separated lessons (default: every lesson)")
+    hand.add_argument("--html-only", action="store_true", help="write the HTML pages only (no browser needed)")
+    hand.set_defaults(handler=_handouts)
 
     refresh = commands.add_parser("refresh-lesson", help="(authors) run notebooks and keep outputs only in nbval-checked cells")
     refresh.add_argument("notebooks", nargs="+", type=Path, help="lesson or answer-key notebooks")

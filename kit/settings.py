@@ -54,7 +54,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("MEDIALIT_STUDENT_ANSWERS", "answers file that the answer-key notebooks check",
              "the model answers"),
     Variable("MEDIALIT_GRADING", "folder of a grading run, read by the rubric-marking notebook", "`../grading`"),
-    Variable("MEDIALIT_CHROMIUM", "(tests) the Chromium binary the browser tests drive", "`chromium` on the PATH"),
+    Variable("MEDIALIT_CHROMIUM", "the Chromium binary that prints handouts and that the browser tests drive", "`chromium` on the PATH"),
     Variable("MEDIALIT_REQUIRE_BROWSER", "(tests) `1` makes a missing browser a failure, not a skip (CI sets it)",
              "unset"),
 )

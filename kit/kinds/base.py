@@ -44,6 +44,28 @@ class Parts:
     passage: str = ""
 
 
+@dataclass(frozen=True)
+class PaperPart:
+    """One piece of a question printed on paper (``medialit handouts`` renders them; no key is involved).
+
+    ``note`` is an instruction; ``options`` are listed, each with ``mark`` (○ circle one, ☐ tick);
+    ``rows`` are table rows whose cells are text, each row followed by ``choices`` to circle;
+    ``prompt`` is a sub-question with ``lines`` writing lines under it.
+    """
+
+    note: str = ""
+    options: tuple[Option, ...] = ()
+    mark: str = "\u25cb"
+    headings: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    choices: tuple[Option, ...] = ()
+    prompt: str = ""
+    lines: int = 0
+
+
+CIRCLE, TICK = "\u25cb", "\u2610"
+
+
 class Kind(ABC, Generic[V]):
     """Base class of the question kinds (see the module docstring)."""
 
@@ -90,6 +112,10 @@ class Kind(ABC, Generic[V]):
     @abstractmethod
     def describe(self, question: Question, value: V) -> str:
         """The text equivalent of an answer (screen readers, nbval, feedback pages)."""
+
+    def paper(self, question: Question) -> list[PaperPart]:
+        """How the question is answered on paper: by default, circle one option."""
+        return [PaperPart(note="Circle one.", options=question.options, mark=CIRCLE)]
 
     def response_rows(self, question: Question) -> int:
         """How many things a student sets to answer (the lesson-time model counts 20 s each)."""

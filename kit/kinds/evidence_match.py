@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kit.kinds.base import Parts
 from kit.kinds.tag_table import TagTable, parse_items
-from kit.model import Option, QuestionSpec
+from kit.model import Item, Option, QuestionSpec
 
 RELATIONS = ("supports", "qualifies", "contradicts", "unrelated")
 
@@ -17,6 +17,11 @@ class EvidenceMatch(TagTable):
     name = "evidence-match"
     label = "evidence match"
     widget = "kit.widgets.tables:EvidenceMatch"
+
+    headings = ("claim", "source")
+
+    def paper_row(self, item: Item) -> tuple[str, ...]:
+        return (f"{item.id}: {item.text}", item.source)
 
     def parts(self, spec: QuestionSpec, where: str) -> Parts:
         relations = spec.relations if spec.relations is not None else RELATIONS

@@ -8,13 +8,15 @@
 
 from __future__ import annotations
 
+import math
 import random
 
-from kit.kinds.base import Kind
+from kit.kinds.base import Kind, PaperPart
 from kit.model import KeyEntry, Question
 from kit.text.segment import words
 
 RUBRIC_LEVELS = frozenset({"proficient", "emergent", "basic"})
+WORDS_PER_LINE = 9  # handwritten words on one writing line
 FILLER = "evidence source claim article because the report says that officials".split()
 
 
@@ -31,6 +33,10 @@ class FreeText(Kind[str]):
 
     def describe(self, question: Question, value: str) -> str:
         return f"{len(words(value))} words"
+
+    def paper(self, question: Question) -> list[PaperPart]:
+        wanted = f" (at least {question.min_words} words)" if question.min_words else ""
+        return [PaperPart(note=f"Write your answer{wanted}.", lines=max(4, math.ceil(question.min_words / WORDS_PER_LINE) + 2))]
 
     def response_rows(self, question: Question) -> int:
         return 0  # a written answer is timed on its own (two minutes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from kit.kinds.base import Kind, Parts, accepted, at_least_two, jaccard, parse_options, unknown_options
+from kit.kinds.base import TICK, Kind, PaperPart, Parts, accepted, at_least_two, jaccard, parse_options, unknown_options
 from kit.model import KeyEntry, Question, QuestionSpec
 
 
@@ -28,6 +28,9 @@ class Multi(Kind[list[str]]):
 
     def check(self, question: Question, value: list[str]) -> str | None:
         return unknown_options(question, value)
+
+    def paper(self, question: Question) -> list[PaperPart]:
+        return [PaperPart(note="Tick every one that applies.", options=question.options, mark=TICK)]
 
     def is_complete(self, question: Question, value: list[str]) -> bool:
         return len(value) > 0

@@ -19,7 +19,7 @@ from typing import Any
 
 from typing_extensions import TypedDict
 
-from kit.kinds.base import Kind, Parts, accepted, at_least_two, parse_options
+from kit.kinds.base import CIRCLE, Kind, PaperPart, Parts, accepted, at_least_two, parse_options
 from kit.metrics import Judgement
 from kit.model import BankError, KeyEntry, Question, QuestionSpec
 
@@ -59,6 +59,11 @@ class Rating(Kind[RatingValue]):
         if value["confidence"] not in CONFIDENCE_LEVELS:
             return f"confidence must be one of {CONFIDENCE_LEVELS}"
         return None
+
+    def paper(self, question: Question) -> list[PaperPart]:
+        levels = "   ".join(f"{CIRCLE} {level}%" for level in CONFIDENCE_LEVELS)
+        return [PaperPart(note="Circle one verdict, then how sure you are.", options=question.options, mark=CIRCLE),
+                PaperPart(prompt=f"How sure are you? {levels}")]
 
     def describe(self, question: Question, value: RatingValue) -> str:
         return f"{question.option_label(value['choice'])}, {value['confidence']}% sure"

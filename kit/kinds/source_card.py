@@ -18,7 +18,7 @@ from typing import Any
 
 from typing_extensions import TypedDict
 
-from kit.kinds.base import Kind, Parts, accepted, at_least_two, jaccard, parse_options
+from kit.kinds.base import CIRCLE, TICK, Kind, PaperPart, Parts, accepted, at_least_two, jaccard, parse_options
 from kit.model import BankError, KeyEntry, Question, QuestionSpec
 
 CARD_FIELDS = {
@@ -74,6 +74,11 @@ class SourceCard(Kind[SourceCardValue]):
     def describe(self, question: Question, value: SourceCardValue) -> str:
         verdict = question.option_label(value["verdict"]) if value.get("verdict") else "no verdict yet"
         return f"{len(value.get('flags', []))} flags ticked; verdict: {verdict}"
+
+    def paper(self, question: Question) -> list[PaperPart]:
+        return [*(PaperPart(prompt=prompt, lines=2) for prompt in CARD_FIELDS.values()),
+                PaperPart(note="Tick every flag that applies.", options=question.options, mark=TICK),
+                PaperPart(note="Your verdict: circle one.", options=question.labels, mark=CIRCLE)]
 
     def response_rows(self, question: Question) -> int:
         return len(CARD_FIELDS) + 2  # three fields, the flags, the verdict

@@ -16,7 +16,7 @@ import random
 from typing import Any
 
 from kit import articles, data
-from kit.kinds.base import Kind, Parts, accepted, clip, parse_options
+from kit.kinds.base import Kind, PaperPart, Parts, accepted, clip, parse_options
 from kit.model import BankError, Item, KeyEntry, Question, QuestionSpec
 
 
@@ -93,6 +93,15 @@ class TagTable(Kind[dict[str, str]]):
     def describe(self, question: Question, value: dict[str, str]) -> str:
         done = sum(1 for i in question.items if value.get(i.id))
         return f"{done} of {len(question.items)} rows answered"
+
+    headings: tuple[str, ...] = ("item",)
+
+    def paper_row(self, item: Item) -> tuple[str, ...]:
+        return (f"{item.id}: {item.text}",)
+
+    def paper(self, question: Question) -> list[PaperPart]:
+        return [PaperPart(note="Circle one choice in each row.", headings=self.headings,
+                          rows=tuple(self.paper_row(item) for item in question.items), choices=question.labels)]
 
     def response_rows(self, question: Question) -> int:
         return len(question.items)

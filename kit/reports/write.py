@@ -18,14 +18,20 @@ from kit.grading import ClassResult, free_text_queue
 from kit.reports import gradebook, pages
 
 
-def write_reports(result: ClassResult, out: Path, *, analytics: bool = True) -> dict[str, Path]:
+def write_reports(result: ClassResult, out: Path, *, analytics: bool = True, lms=None) -> dict[str, Path]:
     """Write the gradebook, feedback pages, the written-answer queue and (optionally) the class plots.
+
+    ``lms`` (a :class:`kit.reports.lms.LmsOptions`) adds the import file for that LMS.
 
     Returns what was written, by label, for the summary.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {"Gradebook (CSV for your LMS)": gradebook.write(result, out / "gradebook.csv")}
+    written: dict[str, Path] = {"Gradebook (CSV, with analytics)": gradebook.write(result, out / "gradebook.csv")}
+    if lms is not None:
+        from kit.reports import lms as lms_files
+
+        written.update(lms_files.write(result, out, lms))
     pages.write_all(result, out / "feedback")
     written["Feedback pages, one per student"] = out / "feedback"
     queue = free_text_queue(result)

@@ -83,6 +83,8 @@ def classroom(tmp_path_factory):
     subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; from kit.identity import set_student; "
                     "set_student('Ada Lovelace', folder=Path(sys.argv[1]))", str(room / "answers")], check=True, capture_output=True)
     shutil.copy(FIXTURES / "articles" / "harbour-bridge.md", room / "my-article.md")
+    for roster in (FIXTURES / "rosters").glob("*.csv"):  # the LMS exports the grading guide's commands read
+        shutil.copy(roster, room / roster.name)
     return room
 
 
