@@ -4,7 +4,7 @@
 >>> from kit.grading import ClassResult
 >>> out = Path(tempfile.mkdtemp())
 >>> sorted(write_reports(ClassResult(lessons=[], banks={}, keys={}), out))
-['Feedback pages, one per student', 'Gradebook (CSV for your LMS)', 'Written answers to mark']
+['Feedback pages, one per student', 'Gradebook (CSV, with analytics)', 'Written answers to mark']
 >>> json.loads((out / "problems.json").read_text(encoding="utf-8"))
 []
 """

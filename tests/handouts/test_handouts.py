@@ -20,7 +20,7 @@ from kit.questions import lesson_ids, load_bank, load_key
 from tests.conftest import ROOT, run_medialit
 
 LESSONS = ROOT / "lessons"
-URL = re.compile(r"\]\((https?://[^\s)\"]+)")
+URL = re.compile(r"\]\((https?://(?:[^\s()\"]|\([^\s()\"]*\))+)")  # an address may hold balanced parentheses: 2199(2015)
 
 
 def squeeze(text: str) -> str:
