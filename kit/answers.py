@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kit.text.segment import hyphen_join
 from kit import atomicfile, settings
 from kit.errors import KitError
 
@@ -55,17 +56,7 @@ def sanitise(name: str) -> str:
     >>> sanitise("Ada Lovelace"), sanitise("../../etc/passwd")
     ('ada-lovelace', 'etc-passwd')
     """
-    text = unicodedata.normalize("NFC", str(name)).casefold()
-    pieces, current = [], []
-    for char in text:
-        if char.isalnum():
-            current.append(char)
-        elif current:
-            pieces.append("".join(current))
-            current = []
-    if current:
-        pieces.append("".join(current))
-    result = "-".join(pieces)[:MAX_ID_LENGTH].strip("-")
+    result = hyphen_join(unicodedata.normalize("NFC", str(name)).casefold())[:MAX_ID_LENGTH].strip("-")
     if not result or result in _RESERVED:
         digest = hashlib.sha1(str(name).encode("utf-8")).hexdigest()[:8]
         result = f"student-{digest}"

@@ -93,17 +93,22 @@ class Citation:
         """``Deutsche Welle, 27 Nov 2014``."""
         return f"{self.author or self.publisher}, {self.readable_date}"
 
+    def addresses(self) -> list[tuple[str, str]]:
+        """What a citation says after the original, as (what, address) pairs that every format renders:
+        ``archived`` (an archive of the original), ``copy`` (a copy that was read), ``copy-only`` (the same,
+        when no original was found) and ``not-found`` (no address at all)."""
+        parts = [("archived", self.archive_url)] if self.url and self.archive_url else []
+        if self.copy_url and self.copy_url != self.url:
+            parts.append(("copy" if self.url else "copy-only", self.copy_url))
+        elif not self.url:
+            parts.append(("not-found", ""))
+        return parts
+
     def _where(self) -> str:
         """What the addresses are, in words: archived copy, copy read, or no original found."""
-        parts = []
-        if self.url and self.archive_url:
-            parts.append(f"archived: {self.archive_url}")
-        if self.copy_url and self.copy_url != self.url:
-            lead = "read in a copy" if self.url else f"{NOT_FOUND}; read in a copy"
-            parts.append(f"{lead} at {self.copy_host}: {self.copy_url}")
-        elif not self.url:
-            parts.append(NOT_FOUND)
-        return "; ".join(parts)
+        copy = f"read in a copy at {self.copy_host}: {{}}"
+        words = {"archived": "archived: {}", "copy": copy, "copy-only": f"{NOT_FOUND}; {copy}", "not-found": NOT_FOUND}
+        return "; ".join(words[what].format(address) for what, address in self.addresses())
 
     def text(self) -> str:
         """A full citation on one line of plain text: ``... https://original (archived: https://...) [id]``."""
@@ -129,15 +134,11 @@ class Citation:
 
         title = a(self.url, self.title) if self.url else html.escape(self.title)
         who = html.escape(self.author + ". ") if self.author else ""
-        extra = []
-        if self.url and self.archive_url:
-            extra.append(a(self.archive_url, "(archived)"))
-        if self.copy_url and self.copy_url != self.url:
-            lead = "read in a copy at" if self.url else f"{NOT_FOUND}; read in a copy at"
-            extra.append(f"{lead} {a(self.copy_url, self.copy_host)}")
-        elif not self.url:
-            extra.append(NOT_FOUND)
-        tail = (" " + "; ".join(extra)) if extra else ""
+        shown = {"archived": lambda u: a(u, "(archived)"), "not-found": lambda u: NOT_FOUND,
+                 "copy": lambda u: f"read in a copy at {a(u, self.copy_host)}",
+                 "copy-only": lambda u: f"{NOT_FOUND}; read in a copy at {a(u, self.copy_host)}"}
+        extra = "; ".join(shown[what](address) for what, address in self.addresses())
+        tail = f" {extra}" if extra else ""
         return f"{who}\u201c{title}\u201d. {html.escape(self.publisher)}, {html.escape(self.readable_date)}.{tail} <code>{html.escape(self.source_id)}</code>"
 
 
@@ -207,15 +208,11 @@ def sources_section(source_ids) -> str:
         who = f"{citation.author}. " if citation.author else ""
         title = citation.title.replace("[", "(").replace("]", ")")
         linked = f"[{title}]({citation.url})" if citation.url else title
-        extra = []
-        if citation.url and citation.archive_url:
-            extra.append(f"([archived]({citation.archive_url}))")
-        if citation.copy_url and citation.copy_url != citation.url:
-            lead = "Read in a copy at" if citation.url else f"{NOT_FOUND.capitalize()}; read in a copy at"
-            extra.append(f"{lead} [{citation.copy_host}]({citation.copy_url}).")
-        elif not citation.url:
-            extra.append(f"{NOT_FOUND.capitalize()}.")
-        tail = (" " + " ".join(extra)) if extra else ""
+        copy = f"read in a copy at [{citation.copy_host}]({{}})."
+        shown = {"archived": "([archived]({}))", "copy": "R" + copy[1:], "copy-only": f"{NOT_FOUND.capitalize()}; {copy}",
+                 "not-found": f"{NOT_FOUND.capitalize()}."}
+        extra = " ".join(shown[what].format(address) for what, address in citation.addresses())
+        tail = f" {extra}" if extra else ""
         lines.append(f"- {who}\u201c{linked}\u201d. {citation.publisher}, {citation.readable_date}.{tail} `{citation.source_id}`")
     return "\n".join(lines)
 

@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kit.text.segment import hyphen_join
 from kit.grading.results import StudentResult
 from kit.errors import InputError
 
@@ -29,17 +30,7 @@ from kit.errors import InputError
 def fold(text: str) -> str:
     """Lower-case, accent-free letters and digits joined by hyphens: how the kit's student ids look."""
     decomposed = unicodedata.normalize("NFKD", str(text))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    pieces, current = [], []
-    for char in plain:
-        if char.isalnum():
-            current.append(char)
-        elif current:
-            pieces.append("".join(current))
-            current = []
-    if current:
-        pieces.append("".join(current))
-    return "-".join(pieces)
+    return hyphen_join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
 
 
 def name_key(name: str) -> tuple[str, ...]:

@@ -256,3 +256,15 @@ def words(text: str) -> list[str]:
     ['Über', 'die', 'Straße', 'ça', 'va', '1,200', 'or', '3.5']
     """
     return WORD.findall(text)
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # letters and digits of any script (str.isalnum), no underscore
+
+
+def hyphen_join(text: str) -> str:
+    """The runs of letters and digits in ``text`` joined by single hyphens (how ids and keys are made).
+
+    >>> hyphen_join("  Ada  Lovelace! (2nd) "), hyphen_join("../../etc/passwd")
+    ('Ada-Lovelace-2nd', 'etc-passwd')
+    """
+    return "-".join(_ALNUM_RUN.findall(text))
