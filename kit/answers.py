@@ -273,7 +273,11 @@ def read_answers_file(path: Path | str) -> dict:
     Raises :class:`AnswerFileError` naming the file and the problem.
     """
     path = Path(path)
-    document = load_json_file(path)
+    return checked_answers_document(load_json_file(path), path)
+
+
+def checked_answers_document(document: Any, path: Path) -> dict:
+    """``document`` (parsed from ``path``) if it has the shape of an answers file; else :class:`AnswerFileError`."""
     if not isinstance(document, dict):
         raise AnswerFileError(f"{path}: does not hold a JSON object")
     version = document.get("schema")

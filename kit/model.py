@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterator, Literal
 
@@ -148,9 +149,17 @@ class Question:
                 return option.label
         return str(option_id)
 
-    @property
-    def option_ids(self) -> list[str]:
-        return [o.id for o in self.options]
+    @cached_property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.options)
+
+    @cached_property
+    def label_ids(self) -> frozenset[str]:
+        return frozenset(label.id for label in self.labels)
+
+    @cached_property
+    def item_ids(self) -> frozenset[str]:
+        return frozenset(item.id for item in self.items)
 
 
 @dataclass(frozen=True)

@@ -63,18 +63,24 @@ def is_empty(value: Any) -> bool:
 
 def score(question: Question, key: KeyEntry, value: Any) -> Score:
     """Score ``value`` (None when unanswered) for ``question`` with its ``key`` entry."""
+    return assess(question, key, value)[0]
+
+
+def assess(question: Question, key: KeyEntry, value: Any) -> tuple[Score, str | None]:
+    """The score of ``value`` and, when it cannot be read, why (the answer is validated once)."""
     points = float(question.points)
     kind = kinds.get(question.kind)
     if is_empty(value):
-        return Score(0.0, points, "unanswered")
-    if kind.validate(question, value) is not None:
-        return Score(0.0, points, "invalid")
+        return Score(0.0, points, "unanswered"), None
+    problem = kind.validate(question, value)
+    if problem is not None:
+        return Score(0.0, points, "invalid"), problem
     if not kind.auto_scored:
-        return Score(0.0, points, "pending")
+        return Score(0.0, points, "pending"), None
     fraction, detail = kind.fraction(question, key, value)
     if key.partial not in ("proportional", "jaccard"):
         fraction = 1.0 if fraction == 1.0 else 0.0
-    return Score.from_fraction(fraction, points, detail)
+    return Score.from_fraction(fraction, points, detail), None
 
 
 def model_value(question: Question, key: KeyEntry) -> Any:

@@ -23,8 +23,8 @@ from kit.grading.results import (
     ClassResult, LessonResult, Problem, QuestionResult, StudentResult, assessment_share,
 )
 from kit.model import Bank, BankError, Key, Question
-from kit.questions import check_value, lesson_ids, load_bank, load_key
-from kit.scoring import Score, score
+from kit.questions import lesson_ids, load_bank, load_key
+from kit.scoring import Score, assess
 from kit.text.segment import words
 
 __all__ = [
@@ -54,7 +54,7 @@ def grade_question(question: Question, key: Key, value: Any, *, student: str = "
                    marks: RubricMarks | None = None) -> QuestionResult:
     """Score one answer, with a teacher's rubric mark for a written answer when there is one."""
     entry = key[question.id]
-    result = score(question, entry, value)
+    result, problem = assess(question, entry, value)
     comment = ""
     if result.status == "pending" and marks is not None:
         mark = marks.get(student, question.id)
@@ -64,7 +64,8 @@ def grade_question(question: Question, key: Key, value: Any, *, student: str = "
     judgement = None
     if result.status not in ("unanswered", "invalid"):
         judgement = kinds.get(question.kind).judgement(question, entry, value)
-    return QuestionResult(question=question, value=value, score=result, mark_comment=comment, judgement=judgement)
+    return QuestionResult(question=question, value=value, score=result, mark_comment=comment, judgement=judgement,
+                          problem=problem or "")
 
 
 def grade_lesson(record: LessonAnswers, bank: Bank, key: Key, marks: RubricMarks | None = None
@@ -80,9 +81,10 @@ def grade_lesson(record: LessonAnswers, bank: Bank, key: Key, marks: RubricMarks
         value = entry.get("value") if isinstance(entry, dict) else None
         if entry is not None and not isinstance(entry, dict):
             problems.append(f"{question.id}: the answer is not of the form {{'value': ...}}")
-        elif value is not None and (problem := check_value(question, value)) is not None:
-            problems.append(f"{question.id}: {problem}")
-        results.append(grade_question(question, key, value, student=record.student_id, marks=marks))
+        result = grade_question(question, key, value, student=record.student_id, marks=marks)
+        if result.problem:
+            problems.append(f"{question.id}: {result.problem}")
+        results.append(result)
     return LessonResult(lesson=bank.lesson, title=bank.title, source=record.path, questions=results), problems
 
 

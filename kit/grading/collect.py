@@ -22,7 +22,7 @@ from typing import Iterable, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from kit.answers import SCHEMA_VERSION, AnswerFileError, load_json_file, read_answers_file
+from kit.answers import SCHEMA_VERSION, AnswerFileError, checked_answers_document, load_json_file
 from kit.identity import sanitise
 from kit.model import AnswersRecord, Bundle, describe_validation
 from kit.submit import BUNDLE_FORMAT
@@ -120,7 +120,7 @@ def read_submission(path: Path) -> list[LessonAnswers]:
                 raise AnswerFileError(f"{path}: lesson {lesson} belongs to {answers.student_id}, not {bundle_student}")
             result.append(answers)
         return result
-    return [_lesson_answers(read_answers_file(path), path)]
+    return [_lesson_answers(checked_answers_document(document, path), path)]
 
 
 def _check_answers_shape(document: dict, path: Path) -> None:

@@ -29,6 +29,7 @@ class QuestionResult:
     score: Score
     mark_comment: str = ""
     judgement: Judgement | None = None
+    problem: str = ""  # why the answer cannot be read, when it cannot
 
     @property
     def answer_text(self) -> str:

@@ -205,7 +205,8 @@ def at_least_two(options: tuple[Option, ...], where: str) -> tuple[Option, ...]:
 
 
 def unknown_options(question: Question, chosen: list[str]) -> str | None:
-    unknown = [v for v in chosen if v not in question.option_ids]
+    known = question.option_ids
+    unknown = [v for v in chosen if v not in known]
     return f"{', '.join(map(repr, unknown))} not among the options" if unknown else None
 
 

@@ -63,7 +63,7 @@ class SourceCard(Kind[SourceCardValue]):
         if not isinstance(flags, list) or any(f not in question.option_ids for f in flags):
             return "flags must be a list of flag ids"
         verdict = value.get("verdict")
-        if verdict is not None and verdict not in [v.id for v in question.labels]:
+        if verdict is not None and verdict not in question.label_ids:
             return f"verdict {verdict!r} is not one of the verdicts"
         unknown = set(value) - {*CARD_FIELDS, "flags", "verdict"}
         return f"unknown fields {sorted(unknown)}" if unknown else None

@@ -78,8 +78,7 @@ class TagTable(Kind[dict[str, str]]):
         return self.check(question, value) if isinstance(value, dict) else self.shape_problem(value)
 
     def check(self, question: Question, value: dict[str, str]) -> str | None:
-        items = {i.id for i in question.items}
-        labels = {label.id for label in question.labels}
+        items, labels = question.item_ids, question.label_ids
         for item, label in value.items():
             if item not in items:
                 return f"unknown item {item!r}"
@@ -119,7 +118,10 @@ class TagTable(Kind[dict[str, str]]):
         return [f"the key has no answer for rows {', '.join(missing)}"] if missing else []
 
     def fraction(self, question: Question, key: KeyEntry, value: dict[str, str]) -> tuple[float, dict[str, bool]]:
-        detail = {item: value.get(item) == label or value.get(item) in accepted(key, item) for item, label in key.answer.items()}
+        detail = {}
+        for item, label in key.answer.items():
+            given = value.get(item)
+            detail[item] = given == label or (given is not None and key.accept is not None and given in accepted(key, item))
         return (sum(detail.values()) / len(detail) if detail else 0.0), detail
 
     def feedback_rows(self, question: Question, key: KeyEntry, value: dict[str, str], detail: dict[str, bool]) -> list[str]:

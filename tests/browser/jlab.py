@@ -9,6 +9,7 @@ from pathlib import Path
 
 import nbformat
 
+from kit import kinds
 from kit.kinds.source_card import CARD_FIELDS
 from kit.model import Question
 from kit.widgets.cards import FLAG_PREFIX
@@ -99,30 +100,35 @@ def _type_into(page, textarea, text: str) -> None:
     page.keyboard.press("Tab")  # leaving the field sends a text area's value
 
 
+def widget_of(question: Question) -> str:
+    """The class name of the widget that asks ``question`` (its kind names it)."""
+    return kinds.get(question.kind).widget.rsplit(":", 1)[1]
+
+
 def fill(page, question: Question, value) -> None:
     """Give ``value`` as the answer to ``question`` through its widget, with mouse and keyboard."""
     container = box(page, question)
     container.scroll_into_view_if_needed()
-    kind = question.kind
-    if kind == "choice":
+    kind = widget_of(question)  # the DOM to drive is the widget's, whatever kind uses it
+    if kind == "SingleChoice":
         _radio(container.locator(".widget-radio-box").first, question.option_label(value))
-    elif kind in ("multi", "technique"):
+    elif kind in ("MultipleChoice", "TechniquePicker"):
         for option in question.options:
             checkbox = _checkbox(container, option.label)
             if (option.id in value) != checkbox.is_checked():
                 checkbox.click()
-    elif kind in ("tag-table", "evidence-match"):
+    elif kind in ("TagTable", "EvidenceMatch"):
         for number, item in enumerate(question.items, start=1):
             if item.id in value:
                 row = container.locator(".widget-dropdown").filter(has=container.page.locator("label", has_text=re.compile(rf"^Row {number}$")))
                 shown = [short_label(label.label) for label in question.labels]
                 label = question.option_label(value[item.id])
                 row.locator("select").select_option(label=short_label(label) if len(set(shown)) == len(shown) else label)
-    elif kind == "rating":
+    elif kind == "CredibilityRating":
         groups = container.locator(".widget-radio-box")
         _radio(groups.nth(0), question.option_label(value["choice"]))
         _radio(groups.nth(1), CONFIDENCE_LABELS[value["confidence"]])
-    elif kind == "source-card":
+    elif kind == "SourceCard":
         areas = container.locator("textarea")
         for index, name in enumerate(CARD_FIELDS):
             _type_into(page, areas.nth(index), value[name])
@@ -131,7 +137,7 @@ def fill(page, question: Question, value) -> None:
             if (option.id in value["flags"]) != checkbox.is_checked():
                 checkbox.click()
         _radio(container.locator(".widget-radio-box").last, question.option_label(value["verdict"]))
-    elif kind == "free-text":
+    elif kind == "FreeText":
         _type_into(page, container.locator("textarea").first, value)
     else:
         raise ValueError(kind)
@@ -157,15 +163,15 @@ def wait_for_saved(path: Path, expected: dict, timeout: float = 20) -> dict:
 def shown_value(page, question: Question):
     """Read back what a widget shows (after a restart), to compare with the saved answer."""
     container = box(page, question)
-    kind = question.kind
-    if kind in ("choice", "rating"):
+    kind = widget_of(question)
+    if kind in ("SingleChoice", "CredibilityRating"):
         checked = container.locator("input[type=radio]:checked")
         return checked.count()
-    if kind in ("multi", "technique"):
+    if kind in ("MultipleChoice", "TechniquePicker"):
         return container.locator("input[type=checkbox]:checked").count()
-    if kind in ("tag-table", "evidence-match"):
+    if kind in ("TagTable", "EvidenceMatch"):
         selects = container.locator("select")
         return sum(1 for i in range(selects.count()) if selects.nth(i).input_value() not in ("", "0"))
-    if kind in ("source-card", "free-text"):
+    if kind in ("SourceCard", "FreeText"):
         return container.locator("textarea").first.input_value()
     raise ValueError(kind)
