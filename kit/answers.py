@@ -31,6 +31,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,9 +252,10 @@ def load_json_file(path: Path | str, *, what: str = "an answers file"):
     """
     path = Path(path)
     try:
-        if path.is_symlink():
+        status = os.lstat(path)
+        if stat.S_ISLNK(status.st_mode):
             raise AnswerFileError(f"{path}: is a symbolic link; copy the file itself")
-        size = path.stat().st_size
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise AnswerFileError(f"{path}: is {size // 1024} KB; {what} is at most {MAX_FILE_BYTES // 1024} KB")
         return json.loads(path.read_text(encoding="utf-8"))
