@@ -93,6 +93,16 @@ def _folder(folder: Path | str | None) -> Path:
     return Path(folder) if folder is not None else settings.datasets_dir()
 
 
+def withheld(folder: Path | str | None = None) -> set[str]:
+    """Columns a student copy blanked where they would reveal a graded answer (``"claims.csv:verdict"``), from its marker."""
+    marker = _folder(folder).parent / settings.RELEASE_MARKER
+    if not marker.is_file():
+        return set()
+    import json
+
+    return set(json.loads(marker.read_text(encoding="utf-8")).get("withheld", []))
+
+
 def read_rows(table: Table, folder: Path | str | None = None) -> tuple[list[dict[str, str]], list[Problem]]:
     """The rows of one table as text, with the file's structural problems (read once per version of the file)."""
     path = _folder(folder) / table.file
@@ -171,7 +181,7 @@ def check_cell(table: Table, column: Column, row: dict[str, str], folder: Path |
     """Return the problems of one cell (type, vocabulary, length), as messages."""
     value = row.get(column.name, "")
     if not value:
-        return ["is empty but required"] if column.required else []
+        return ["is empty but required"] if column.required and f"{table.file}:{column.name}" not in withheld(folder) else []
     kind = column.kind
     problems: list[str] = []
     if kind == "id":

@@ -202,9 +202,14 @@ class Lesson(TextEquivalent):
         return w.VBox(parts)
 
     def where_text(self) -> str:
-        feedback = "Feedback is on: press Check under a question to see the explanation and the sources." if self.feedback else (
-            "Feedback is off in this copy: your teacher will mark your answers."
-        )
+        practice_only = self.key is not None and any(q.graded and q.id not in self.key for q in self.bank)
+        if not self.feedback:
+            feedback = "Feedback is off in this copy: your teacher will mark your answers."
+        elif practice_only:
+            feedback = ("Feedback is on for practice questions: press Check under one to see the explanation and the sources. "
+                        "Graded questions say so; your teacher marks them.")
+        else:
+            feedback = "Feedback is on: press Check under a question to see the explanation and the sources."
         return f"Your answers are saved as you go, in {self.store.path.parent.name}/{self.store.path.name} inside the answers folder. {feedback}"
 
     def text(self) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from kit import kinds, settings
 from kit.data import DatasetError, Problem, load
 from kit.model import Bank, BankError, Key
-from kit.questions import check_value, is_complete, load_bank, load_key
+from kit.questions import check_value, is_complete, load_bank, load_key, read_json
 from kit.scoring import model_value
 
 
@@ -25,13 +25,20 @@ def _known_sources() -> set[str] | None:
         return None
 
 
-def _key_problems(bank: Bank, key: Key, key_file: str, sources: set[str] | None) -> list[Problem]:
+def _key_problems(bank: Bank, key: Key, key_file: str, sources: set[str] | None, *, practice_only: bool = False) -> list[Problem]:
     problems = [Problem(key_file, None, qid, "is not a question of the bank") for qid in sorted(set(key) - set(bank.questions))]
+    if not any(not q.graded for q in bank):
+        problems.append(Problem(f"questions/{bank.lesson}.json", None, None,
+                                "every question is graded: keep some practice questions so Check works in class"))
     for question in bank:
         entry = key.get(question.id)
+        if entry is None and practice_only and question.graded:
+            continue
         if entry is None:
             problems.append(Problem(key_file, None, question.id, "has no key entry"))
             continue
+        if practice_only and question.graded:
+            problems.append(Problem(key_file, None, question.id, "is graded but its answer is in a student copy's practice key"))
         kind = kinds.get(question.kind)
         found = [] if entry.explanation.strip() else ["explanation is empty"]
         found += [f"unknown source id {s!r} (not in sources.csv)" for s in entry.sources if sources is not None and s not in sources]
@@ -73,5 +80,6 @@ def validate_lessons(bank_folder: Path | None = None, key_folder: Path | None = 
         if key is None:
             problems.append(Problem(key_file, None, None, "file is missing: every lesson needs a key"))
             continue
-        problems += _key_problems(bank, key, key_file, sources)
+        practice_only = bool(read_json(key_folder / f"{lesson}.json").get("practice_only"))
+        problems += _key_problems(bank, key, key_file, sources, practice_only=practice_only)
     return problems

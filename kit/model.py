@@ -7,8 +7,8 @@ dataclasses below. What a question of each kind needs (its options, its rows,
 the shape of its answers) is checked by its kind (:mod:`kit.kinds`).
 
 >>> spec = QuestionSpec.model_validate({"id": "L00.q01", "kind": "choice", "prompt": "Which?"})
->>> spec.points, spec.min_words
-(1.0, 0)
+>>> spec.points, spec.min_words, spec.use
+(1.0, 0, 'practice')
 >>> try:
 ...     KeyEntrySpec.model_validate({"answer": "a", "explanation": "Because.", "partial": "most"})
 ... except ValidationError as error:
@@ -28,6 +28,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from kit.errors import KitError
 
 PartialRule = Literal["none", "proportional", "jaccard"]
+Use = Literal["practice", "graded"]
+USES: tuple[str, ...] = ("practice", "graded")
 PARTIAL_RULES: tuple[str, ...] = ("none", "proportional", "jaccard")
 QUESTION_ID = re.compile(r"^L\d{2}\.q\d{2}$|^[A-Za-z0-9-]+\.q\d{2}$")
 
@@ -57,6 +59,7 @@ class QuestionSpec(BaseModel):
     passage: Any = ""
     context: str = ""
     assessment: Literal["pre", "post"] | None = None
+    use: Use = "practice"  # practice: key shipped, Check works in every copy; graded: key kept by the teacher
 
 
 class BankFile(BaseModel):
@@ -88,6 +91,7 @@ class KeyFile(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     answers: dict[str, KeyEntrySpec]
+    practice_only: bool = False  # the key shipped in a student copy: practice questions only
 
 
 def describe_validation(error: ValidationError) -> str:
@@ -139,6 +143,7 @@ class Question:
     passage: str = ""
     context: str = ""
     assessment: str | None = None
+    use: str = "practice"
     spec: dict = field(default_factory=dict, repr=False)
 
     def option_label(self, option_id: str | None) -> str:
@@ -151,6 +156,11 @@ class Question:
     @property
     def option_ids(self) -> list[str]:
         return [o.id for o in self.options]
+
+    @property
+    def graded(self) -> bool:
+        """True for a graded question: its key stays with the teacher (see :mod:`kit.release`)."""
+        return self.use == "graded"
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from typing import Iterator
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_DIR = PACKAGE_DIR / "_bundled"
 RELEASE_MARKER = ".medialit-release.json"
+PRACTICE_KEY = "practice-key"  # a student copy's key folder: practice questions only
 OFF_WORDS = ("off", "0", "no", "false")
 
 
@@ -144,14 +145,15 @@ def instructor_guide_dir() -> Path:
 
 
 def answer_key_dir() -> Path | None:
-    """Folder of the answer key, or None when there is none (a student copy, or ``MEDIALIT_KEY=none``)."""
+    """Folder of the answer key, or None when there is none (``MEDIALIT_KEY=none``); a student copy's practice key."""
     value = get("MEDIALIT_KEY")
     if value.lower() == "none":
         return None
     if value:
         return Path(value).expanduser()
-    if release_folder() is not None:
-        return None
+    release = release_folder()
+    if release is not None:
+        return release / PRACTICE_KEY if (release / PRACTICE_KEY).is_dir() else None
     folder = instructor_guide_dir() / "answer-key"
     return folder if folder.is_dir() else None
 

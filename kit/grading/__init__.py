@@ -76,6 +76,8 @@ def grade_lesson(record: LessonAnswers, bank: Bank, key: Key, marks: RubricMarks
         shown = ", ".join(str(q)[:30] for q in unknown[:5])
         problems.append(f"answers to unknown questions were ignored: {shown}{' ...' if len(unknown) > 5 else ''}")
     for question in bank:
+        if question.id not in key:  # a graded question in a student copy's practice key: the teacher marks it
+            continue
         entry = record.answers.get(question.id)
         value = entry.get("value") if isinstance(entry, dict) else None
         if entry is not None and not isinstance(entry, dict):
