@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from kit.answers import write_json_atomic
-from kit.grading import ClassResult, free_text_queue
+from kit.grading import ClassResult, free_text_queue, items
 from kit.reports import gradebook, pages
 
 
@@ -23,6 +23,8 @@ def write_reports(result: ClassResult, out: Path, *, analytics: bool = True) -> 
     queue = free_text_queue(result)
     write_json_atomic(out / "free-text-queue.json", {"schema": 1, "items": queue})
     written["Written answers to mark"] = out / "free-text-queue.json"
+    if result.students:
+        written["Item analysis (difficulty, discrimination, flags)"] = items.write_csv(items.item_analysis(result), out / "item-analysis.csv")
     if analytics and result.students:
         from kit.reports import analytics as class_plots
 
