@@ -86,6 +86,8 @@ def feedback_for(question: Question, key: KeyEntry, value: Any) -> Feedback:
             citations.append(cite(source_id))
         except (UnknownSource, DatasetError):
             missing.append(source_id)
+    citations += [Citation(source_id="", title=r.title, author="", publisher=r.publisher, date=r.date, url=r.url, copy_url="",
+                           access="original", notes="") for r in key.references]
     if missing:
         explanation += f" (Sources: {', '.join(missing)}; details could not be loaded, run medialit validate.)"
     rows = kind.feedback_rows(question, key, value, result.detail) if value and result.status in ("partial", "wrong") else []

@@ -29,7 +29,7 @@ from kit import answers as answer_store
 from kit import identity, settings
 from kit.answers import AnswerStore
 from kit.errors import InputError
-from kit.grading import LessonAnswers, LessonResult, StudentResult, assessment_share, grade_lesson
+from kit.grading import LessonAnswers, LessonResult, StudentResult, assessment_share, forms, grade_lesson
 from kit.metrics import Discernment
 from kit.model import Bank, BankError, Key
 from kit.questions import check_value, is_complete, lesson_ids, load_bank, load_key
@@ -102,6 +102,15 @@ class Lesson(TextEquivalent):
         )
         self.widgets[qid] = widget
         return widget
+
+    def form(self, phase: str) -> str:
+        """The pre/post form (``"A"`` or ``"B"``) this student takes in ``phase``: half the class takes A first,
+        by a stable hash of the student id (see :mod:`kit.grading.forms`)."""
+        return forms.form_for(self.student.id, phase)
+
+    def ask_form(self, phase: str) -> list[QuestionWidget]:
+        """The widgets of this student's form for ``phase`` (``"pre"`` in lesson 00, ``"post"`` in lesson 07)."""
+        return [self.ask(q.id) for q in forms.form_questions(self.bank, self.form(phase), phase)]
 
     def answers(self) -> dict[str, Any]:
         """Every saved answer of this lesson."""

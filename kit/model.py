@@ -58,8 +58,10 @@ class QuestionSpec(BaseModel):
     min_words: int = Field(default=0, ge=0)
     passage: Any = ""
     context: str = ""
+    evidence: Any = None  # source checks: the excerpts, with addresses, an offline class works from
     assessment: Literal["pre", "post"] | None = None
     use: Use = "practice"  # practice: key shipped, Check works in every copy; graded: key kept by the teacher
+    form: Literal["A", "B"] | None = None  # pre/post items: the parallel form the item belongs to (kit.grading.forms)
 
 
 class BankFile(BaseModel):
@@ -70,6 +72,17 @@ class BankFile(BaseModel):
     questions: list[dict[str, Any]]
 
 
+class Reference(BaseModel):
+    """A source kept in the key with its address, for items whose evidence is not in ``datasets/`` (the pre/post forms)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(min_length=1)
+    publisher: str = Field(min_length=1)
+    date: str = Field(default="", pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")  # empty when the page gives none
+    url: str = Field(pattern=r"^https?://\S+$")
+
+
 class KeyEntrySpec(BaseModel):
     """The key of one question as written in a key file."""
 
@@ -78,6 +91,7 @@ class KeyEntrySpec(BaseModel):
     answer: Any
     explanation: str
     sources: list[str] = []
+    references: list[Reference] = []
     accept: Any = None
     partial: PartialRule = "none"
     truth: bool | None = None
@@ -142,6 +156,7 @@ class Question:
     min_words: int = 0
     passage: str = ""
     context: str = ""
+    evidence: Any = None  # source checks: the excerpts, with addresses, an offline class works from
     assessment: str | None = None
     use: str = "practice"
     spec: dict = field(default_factory=dict, repr=False)
@@ -200,6 +215,7 @@ class KeyEntry:
     sources: tuple[str, ...] = ()
     accept: Any = None
     partial: str = "none"
+    references: tuple[Reference, ...] = ()  # sources kept in the key with their addresses (not in sources.csv)
     truth: bool | None = None  # rating items: is the item in fact credible?
     rubric: dict = field(default_factory=dict)  # written answers: criteria for each level
     model: Any = None  # the model answer when it is not ``answer`` itself (written answers, rating confidence)
@@ -208,7 +224,7 @@ class KeyEntry:
     def from_spec(cls, question_id: str, spec: KeyEntrySpec) -> "KeyEntry":
         return cls(question_id=question_id, answer=spec.answer, explanation=spec.explanation,
                    sources=tuple(spec.sources), accept=spec.accept, partial=spec.partial, truth=spec.truth,
-                   rubric=dict(spec.rubric), model=spec.model)
+                   rubric=dict(spec.rubric), model=spec.model, references=tuple(spec.references))
 
 
 Key = dict[str, KeyEntry]

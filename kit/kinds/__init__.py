@@ -23,6 +23,7 @@ from kit.kinds.free_text import FreeText
 from kit.kinds.multi import Multi
 from kit.kinds.rating import Rating
 from kit.kinds.source_card import SourceCard
+from kit.kinds.source_check import SourceCheck
 from kit.kinds.tag_table import TagTable
 from kit.kinds.technique import Technique
 from kit.model import BankError
@@ -58,5 +59,5 @@ def names() -> list[str]:
     return sorted(_REGISTRY)
 
 
-for _builtin in (Choice, Multi, Technique, TagTable, EvidenceMatch, Rating, SourceCard, FreeText):
+for _builtin in (Choice, Multi, Technique, TagTable, EvidenceMatch, Rating, SourceCard, SourceCheck, FreeText):
     register(_builtin)

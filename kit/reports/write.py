@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from kit.answers import write_json_atomic
-from kit.grading import ClassResult, free_text_queue, items
+from kit.grading import ClassResult, forms, free_text_queue, items
 from kit.reports import gradebook, pages
 
 
@@ -25,6 +25,8 @@ def write_reports(result: ClassResult, out: Path, *, analytics: bool = True) -> 
     written["Written answers to mark"] = out / "free-text-queue.json"
     if result.students:
         written["Item analysis (difficulty, discrimination, flags)"] = items.write_csv(items.item_analysis(result), out / "item-analysis.csv")
+        if any(q.spec.get("form") for bank in result.banks.values() for q in bank):
+            written["Pre/post forms (counterbalanced gain, form difficulty)"] = forms.write_csv(forms.counterbalanced(result), out / "pre-post-forms.csv")
     if analytics and result.students:
         from kit.reports import analytics as class_plots
 
