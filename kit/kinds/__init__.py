@@ -6,12 +6,12 @@ Everything else (bank loading, validation, scoring, feedback, grading, the
 widgets, the guide's answer tables) asks the registry.
 
 >>> names()
-['choice', 'evidence-match', 'free-text', 'multi', 'rating', 'source-card', 'tag-table', 'technique']
+['choice', 'evidence-match', 'free-text', 'multi', 'rating', 'source-card', 'source-check', 'tag-table', 'technique']
 >>> get("rating").label
 'credibility rating with confidence'
 >>> get("poll")
 Traceback (most recent call last):
-kit.model.BankError: kind 'poll' is not one of choice, evidence-match, free-text, multi, rating, source-card, tag-table, technique
+kit.model.BankError: kind 'poll' is not one of choice, evidence-match, free-text, multi, rating, source-card, source-check, tag-table, technique
 """
 
 from __future__ import annotations

@@ -38,11 +38,14 @@ def test_a_release_copy_leaks_no_graded_answer(copy, parts):
     assert leaks == [], "\n".join(map(str, leaks))
 
 
-def test_the_copy_blanks_cells_but_its_datasets_still_load(copy):
+def test_the_copy_blanks_cells_but_its_datasets_still_load(tmp_path):
+    release_result = release(tmp_path / "class-copy")
+    copy = release_result.folder
     marker = json.loads((copy / settings.RELEASE_MARKER).read_text(encoding="utf-8"))
     assert "claims.csv:verdict" in marker["withheld"] and "evidence.csv:relation" in marker["withheld"]
     claims = data.load("claims", copy / "datasets")
-    assert claims["verdict"].isna().sum() >= 5  # the claims graded ratings ask about
+    withheld = {c.row for c in release_result.withheld if c.file == "claims.csv" and c.column == "verdict"}
+    assert len(withheld) >= 4 and set(claims.loc[claims["verdict"].isna(), "claim_id"]) == withheld
     assert claims["verdict"].notna().sum() >= 60  # the rest stay for the lessons
     assert data.validate(copy / "datasets") == []
     # the same empty cell in the kit's own datasets is an error
@@ -66,15 +69,15 @@ def test_the_scan_finds_each_kind_of_planted_leak(copy, parts):
     shutil.copy(settings.datasets_dir() / "claims.csv", copy / "datasets" / "claims.csv")
     shutil.copy(settings.datasets_dir() / "evidence.csv", copy / "datasets" / "evidence.csv")
     # a graded explanation pasted into a note, and a graded entry in the shipped key
-    (copy / "notes.md").write_text("Hint: " + keys["L07"]["L07.q02"].explanation, encoding="utf-8")
+    (copy / "notes.md").write_text("Hint: " + keys["L07"]["L07.q16"].explanation, encoding="utf-8")
     shipped = json.loads((copy / "practice-key" / "L06.json").read_text(encoding="utf-8"))
-    shipped["answers"]["L06.q09"] = {"answer": "no-evidence-offered", "explanation": "x"}
+    shipped["answers"]["L06.q10"] = {"answer": "accurate", "explanation": "x"}
     (copy / "practice-key" / "L06.json").write_text(json.dumps(shipped), encoding="utf-8")
     # a line naming a graded claim with its verdict
-    (copy / "crib.txt").write_text("A2-33 is contradicted\n", encoding="utf-8")
+    (copy / "crib.txt").write_text("A2-27: no-evidence-offered\n", encoding="utf-8")
     rules = {(leak.question, leak.rule.split(" ")[0]) for leak in find_leaks(copy, banks, keys, settings.datasets_dir())}
-    assert ("L00.q10", "dataset") in rules  # A2-33's verdict
+    assert ("L06.q09", "dataset") in rules  # A2-27's verdict
     assert ("L03.q04", "dataset") in rules  # the relation of a graded evidence row
-    assert ("L07.q02", "explanation") in rules
-    assert ("L06.q09", "key") in rules
-    assert ("L00.q10", "A2-33") in rules
+    assert ("L07.q16", "explanation") in rules
+    assert ("L06.q10", "key") in rules
+    assert ("L06.q09", "A2-27") in rules
