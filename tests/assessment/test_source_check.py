@@ -11,7 +11,7 @@ from kit.model import BankError
 from kit.questions import load_bank, load_key, parse_question
 from kit.scoring import model_value, score
 
-QID = "L00.q13"  # form A's source check: the Employment Policies Institute
+QID = "L00.q19"  # form A's source check: the Employment Policies Institute
 
 
 def test_the_rubric_levels_score_mastery_emerging_and_beginning():
@@ -38,7 +38,7 @@ def test_a_bank_with_malformed_offline_evidence_is_refused():
 
 def test_the_widget_records_all_three_parts_and_shows_the_offline_evidence(tmp_path):
     lesson = Lesson("L00", answers_folder=tmp_path)
-    widget = lesson.ask("q13")
+    widget = lesson.ask("q19")
     assert all(control.description.strip() for control in widget._inputs())
     offline = [c for c in widget.controls if isinstance(c, w.Accordion)]
     assert len(offline) == 1 and "buffalonews.com" in offline[0].children[0].value
@@ -50,5 +50,5 @@ def test_the_widget_records_all_three_parts_and_shows_the_offline_evidence(tmp_p
     assert "address https://en.wikipedia.org" in widget.text()
     feedback = widget.check()
     assert feedback.score.status == "correct" and "Wikipedia" in widget._feedback.value  # a reference kept in the key
-    again = Lesson("L00", answers_folder=tmp_path).ask("q13")
+    again = Lesson("L00", answers_folder=tmp_path).ask("q19")
     assert again.reason.value.startswith("Berman")
