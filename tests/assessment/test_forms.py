@@ -143,3 +143,15 @@ def test_the_lesson_shows_the_students_own_form(tmp_path):
     widgets = lesson.ask_form("pre")
     assert [w.question.spec["form"] for w in widgets] == [lesson.form("pre")] * 5
     assert lesson.form("pre") == pre_form(lesson.student.id)
+
+
+def test_feedback_pages_link_the_sources_kept_in_the_key(tmp_path):
+    from kit.reports import pages
+
+    write_form_class(tmp_path / "class", students=6, pre=0.0, post=0.0, b_harder=0.0)
+    result = grade([tmp_path / "class"], lessons=["L00"])
+    pages.write_all(result, tmp_path / "feedback")
+    student = result.students[0]
+    page = (tmp_path / "feedback" / f"{student.id}.html").read_text(encoding="utf-8")
+    refs = [r.url for q in form_questions(load_bank("L00"), pre_form(student.id), "pre") for r in load_key("L00")[q.id].references]
+    assert refs and all(url.replace("&", "&amp;") in page for url in refs)
