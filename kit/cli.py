@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
     grade.set_defaults(handler=_grade)
 
-    rel = commands.add_parser("release", help="(instructors) write a student copy: lessons and datasets, no key, feedback off")
+    rel = commands.add_parser("release", help="(instructors) write a student copy: lessons, datasets (graded answers blanked) and the practice questions' key")
     rel.add_argument("out", type=Path, help="folder to create")
     rel.add_argument("--force", action="store_true", help="write into a folder that is not empty")
     rel.set_defaults(handler=_release)

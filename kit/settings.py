@@ -50,7 +50,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("MEDIALIT_LESSONS", "folder holding the lesson notebooks and `questions/`",
              "the student copy, else the kit's own `lessons/`"),
     Variable("MEDIALIT_KEY", "folder holding the answer key; `none` turns the key off",
-             "none in a student copy, else `instructor-guide/answer-key/`"),
+             "`practice-key/` (practice questions only) in a student copy, else `instructor-guide/answer-key/`"),
     Variable("MEDIALIT_FEEDBACK", "`off` hides the Check button even where the key is present", "on"),
     Variable("MEDIALIT_STUDENT_ANSWERS", "answers file that the answer-key notebooks check",
              "the model answers"),

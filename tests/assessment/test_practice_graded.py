@@ -111,3 +111,19 @@ def test_grading_with_a_practice_key_says_what_is_missing(copy, tmp_path):
     write_class(tmp_path / "class", banks, {"L06": load_key("L06")}, students=2)
     with pytest.raises(BankError, match="has no entry for L06.q03"):
         grade([tmp_path / "class"], lessons=["L06"], key_folder=copy / "practice-key")
+
+
+def test_in_the_copy_the_before_and_after_counts_the_practice_items(copy, tmp_path, monkeypatch):
+    from kit.grading.forms import form_questions
+
+    monkeypatch.chdir(copy)
+    monkeypatch.delenv("MEDIALIT_KEY", raising=False)
+    before = Lesson("L00", answers_folder=tmp_path)
+    items = form_questions(before.bank, before.form("pre"), "pre")
+    for question in items:  # every item of the student's form answered "credible" (source check left blank)
+        if question.kind == "rating":
+            before.ask(question.id).value = {"choice": "credible", "confidence": 70}
+    after = Lesson("L07", answers_folder=tmp_path)
+    correct, answered = after.assessment_share("pre")
+    practice = [q for q in items if not q.graded]
+    assert answered == len(practice) == 2 and correct == 1  # one accurate, one not: only the practice pair is scored here
