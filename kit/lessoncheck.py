@@ -56,6 +56,22 @@ def _key_problems(bank: Bank, key: Key, key_file: str, sources: set[str] | None,
     return problems
 
 
+def use_table(bank_folder: Path | None = None) -> str:
+    """The practice/graded split of every lesson as a Markdown table (the guide's grading page shows it).
+
+    >>> use_table().splitlines()[0]
+    '| lesson | practice (key shipped, Check works in class) | graded (key kept by the teacher) |'
+    """
+    lines = ["| lesson | practice (key shipped, Check works in class) | graded (key kept by the teacher) |", "|---|---|---|"]
+    folder = Path(bank_folder) if bank_folder else settings.questions_dir()
+    for path in sorted(folder.glob("*.json")):
+        bank = load_bank(path.stem, folder)
+        practice = ", ".join(q.id.split(".")[1] for q in bank if not q.graded)
+        graded = ", ".join(q.id.split(".")[1] for q in bank if q.graded)
+        lines.append(f"| {bank.lesson} | {practice} | {graded} |")
+    return "\n".join(lines)
+
+
 def validate_lessons(bank_folder: Path | None = None, key_folder: Path | None = None) -> list[Problem]:
     """Check every question bank (and, where there is a key folder, its key); return every problem."""
     problems: list[Problem] = []

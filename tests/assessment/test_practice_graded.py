@@ -127,3 +127,12 @@ def test_in_the_copy_the_before_and_after_counts_the_practice_items(copy, tmp_pa
     correct, answered = after.assessment_share("pre")
     practice = [q for q in items if not q.graded]
     assert answered == len(practice) == 2 and correct == 1  # one accurate, one not: only the practice pair is scored here
+
+
+def test_the_guide_shows_the_split_the_banks_declare():
+    from kit.lessoncheck import use_table
+    from tests.conftest import ROOT
+
+    text = (ROOT / "instructor-guide" / "grading.md").read_text(encoding="utf-8")
+    block = text.split("<!-- practice-graded -->\n", 1)[1].split("\n<!-- /practice-graded -->", 1)[0]
+    assert block == use_table(), "regenerate with kit.lessoncheck.use_table()"
