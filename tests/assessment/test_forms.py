@@ -125,6 +125,9 @@ def test_grade_reports_the_counterbalanced_gain_and_each_forms_difficulty(tmp_pa
     rows = {row["pre_form"]: row for row in report.rows()}
     assert rows["A"]["students"] + rows["B"]["students"] == 200
     assert "form A" in report.summary() and "form B" in report.summary()
+    from kit.reports.summary import summary
+
+    assert report.summary() in summary(result, {})
 
 
 def test_a_teacher_override_changes_what_is_graded(tmp_path):
