@@ -105,8 +105,13 @@ class Lesson(TextEquivalent):
 
     def form(self, phase: str) -> str:
         """The pre/post form (``"A"`` or ``"B"``) this student takes in ``phase``: half the class takes A first,
-        by a stable hash of the student id (see :mod:`kit.grading.forms`)."""
-        return forms.form_for(self.student.id, phase)
+        by a stable hash of the student id (see :mod:`kit.grading.forms`), unless the teacher put a
+        ``forms.csv`` (``student_id,pre_form``) beside the lessons, the file ``medialit grade --forms`` reads."""
+        return forms.form_for(self.student.id, phase, self._form_overrides())
+
+    def _form_overrides(self) -> dict[str, str] | None:
+        assigned = settings.lessons_dir() / forms.OVERRIDES_FILE
+        return forms.read_overrides(assigned) if assigned.is_file() else None
 
     def ask_form(self, phase: str) -> list[QuestionWidget]:
         """The widgets of this student's form for ``phase`` (``"pre"`` in lesson 00, ``"post"`` in lesson 07)."""
@@ -126,7 +131,7 @@ class Lesson(TextEquivalent):
         record = LessonAnswers(path=store.path, student_id=self.student.id, student_name=self.student.name,
                                lesson=bank.lesson, answers={qid: {"value": value} for qid, value in saved.items()},
                                updated="")
-        result, _ = grade_lesson(record, bank, key)
+        result, _ = grade_lesson(record, bank, key, forms=self._form_overrides())
         return result
 
     def score(self) -> tuple[float, float, int]:

@@ -31,6 +31,7 @@ from kit.grading.results import ClassResult, assessment_share
 from kit.model import Question
 
 FORMS = ("A", "B")
+OVERRIDES_FILE = "forms.csv"  # a teacher's choices, put beside the lessons of a class copy and given to medialit grade --forms
 PHASES = ("pre", "post")
 
 

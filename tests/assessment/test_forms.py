@@ -158,3 +158,18 @@ def test_feedback_pages_link_the_sources_kept_in_the_key(tmp_path):
     page = (tmp_path / "feedback" / f"{student.id}.html").read_text(encoding="utf-8")
     refs = [r.url for q in form_questions(load_bank("L00"), pre_form(student.id), "pre") for r in load_key("L00")[q.id].references]
     assert refs and all(url.replace("&", "&amp;") in page for url in refs)
+
+
+def test_a_forms_file_beside_the_lessons_sets_the_form_in_the_notebook(tmp_path, monkeypatch):
+    lessons = tmp_path / "copy"
+    (lessons / "questions").mkdir(parents=True)
+    for lesson in ("L00", "L07"):
+        (lessons / "questions" / f"{lesson}.json").write_text(
+            (ROOT / "lessons" / "questions" / f"{lesson}.json").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setenv("MEDIALIT_LESSONS", str(lessons))
+    lesson = Lesson("L00", answers_folder=tmp_path / "answers")
+    hashed = pre_form(lesson.student.id)
+    (lessons / "forms.csv").write_text(f"student_id,pre_form\n{lesson.student.id},{'B' if hashed == 'A' else 'A'}\n",
+                                       encoding="utf-8")
+    assert lesson.form("pre") != hashed and lesson.form("post") == hashed
+    assert {w.question.spec["form"] for w in lesson.ask_form("pre")} == {lesson.form("pre")}
