@@ -198,6 +198,21 @@ def cited_ids(markdown: str) -> list[str]:
     return ordered
 
 
+def relink(markdown: str) -> str:
+    """Every citation link in ``markdown`` rendered again from ``sources.csv`` (after a source's addresses change).
+
+    >>> relink('As NATO noted ([old label](http://example.org "nato-2012-turkey-60-years")).')
+    'As NATO noted ([NATO, 18 Feb 2012](https://www.nato.int/cps/en/natohq/news_84445.htm "nato-2012-turkey-60-years")).'
+    """
+    def again(found: re.Match) -> str:
+        try:
+            return cite(found.group(3)).markdown()
+        except UnknownSource:
+            return found.group(0)  # reported by the lesson checks, left as written
+
+    return CITATION_LINK.sub(again, markdown)
+
+
 SOURCES_HEADING = "## Sources in this lesson"
 
 

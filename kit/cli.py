@@ -61,8 +61,11 @@ def _grade(args: argparse.Namespace) -> int:
     marks_path = args.marks or args.out / "rubric-marks.json"
     marks = RubricMarks(marks_path)
     lessons = [x.strip() for x in args.lessons.split(",")] if args.lessons else None
+    from kit.grading.forms import read_overrides
+
     result = grade(args.submissions, lessons=lessons, key_folder=args.key, questions_folder=args.questions,
-                   marks=marks, progress=ProgressBar(total=0) if not args.quiet else None)
+                   marks=marks, progress=ProgressBar(total=0) if not args.quiet else None,
+                   forms=read_overrides(args.forms) if args.forms else None)
     written = write_reports(result, args.out, analytics=not args.no_analytics, lms=lms)
     print(summary(result, written))
     matching = args.out / "roster-matching.txt"
@@ -174,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("submissions", nargs="+", type=Path, help="answers files, medialit submit bundles, or folders of them")
     grade.add_argument("--out", type=Path, default=Path("grading"), help="folder for the results (default: ./grading)")
     grade.add_argument("--lessons", help="comma-separated lessons to grade (default: every lesson)")
+    grade.add_argument("--forms", type=Path, help="CSV student_id,pre_form: the pre/post form (A or B) of students you assigned by hand")
     grade.add_argument("--key", type=Path, help="answer-key folder (default: the kit's instructor-guide/answer-key)")
     grade.add_argument("--questions", type=Path, help="question-bank folder (for lessons made with new-lesson)")
     grade.add_argument("--marks", type=Path, help="rubric marks file (default: OUT/rubric-marks.json)")
@@ -189,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--max", type=float, default=100.0, help="(Moodle) the total is scaled to this maximum (default: 100)")
     grade.set_defaults(handler=_grade)
 
-    rel = commands.add_parser("release", help="(instructors) write a student copy: lessons and datasets, no key, feedback off")
+    rel = commands.add_parser("release", help="(instructors) write a student copy: lessons, datasets (graded answers blanked) and the practice questions' key")
     rel.add_argument("out", type=Path, help="folder to create")
     rel.add_argument("--force", action="store_true", help="write into a folder that is not empty")
     rel.set_defaults(handler=_release)

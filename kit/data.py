@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import csv
+import json
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -84,6 +85,14 @@ class Problem:
 def folder_path(folder: Path | str | None) -> Path:
     """``folder``, or the kit's datasets folder when it is None."""
     return Path(folder) if folder is not None else settings.datasets_dir()
+
+
+def withheld(folder: Path | str | None = None) -> set[str]:
+    """Columns a student copy blanked where they would reveal a graded answer (``"claims.csv:verdict"``), from its marker."""
+    marker = folder_path(folder).parent / settings.RELEASE_MARKER
+    if not marker.is_file():
+        return set()
+    return set(json.loads(marker.read_text(encoding="utf-8")).get("withheld", []))
 
 
 def read_rows(table: Table, folder: Path | str | None = None) -> tuple[list[dict[str, str]], list[Problem]]:
@@ -164,7 +173,7 @@ def check_cell(table: Table, column: Column, row: dict[str, str], folder: Path |
     """Return the problems of one cell (type, vocabulary, length), as messages."""
     value = row.get(column.name, "")
     if not value:
-        return ["is empty but required"] if column.required else []
+        return ["is empty but required"] if column.required and f"{table.file}:{column.name}" not in withheld(folder) else []
     kind = column.kind
     problems: list[str] = []
     if kind == "id":

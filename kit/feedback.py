@@ -67,6 +67,12 @@ class Feedback:
         return "".join(parts)
 
 
+def reference_citations(key: KeyEntry) -> list[Citation]:
+    """Citations for the sources a key keeps with their addresses (items whose evidence is not in ``datasets/``)."""
+    return [Citation(source_id="", title=r.title, author="", publisher=r.publisher, date=r.date, url=r.url, copy_url="",
+                     access="original", notes="") for r in key.references]
+
+
 def feedback_for(question: Question, key: KeyEntry, value: Any) -> Feedback:
     """Score ``value`` and explain the result with the key's explanation and sources."""
     kind = kinds.get(question.kind)
@@ -86,6 +92,7 @@ def feedback_for(question: Question, key: KeyEntry, value: Any) -> Feedback:
             citations.append(cite(source_id))
         except (UnknownSource, DatasetError):
             missing.append(source_id)
+    citations += reference_citations(key)
     if missing:
         explanation += f" (Sources: {', '.join(missing)}; details could not be loaded, run medialit validate.)"
     rows = kind.feedback_rows(question, key, value, result.detail) if value and result.status in ("partial", "wrong") else []

@@ -29,7 +29,7 @@ from kit import answers as answer_store
 from kit import identity, settings
 from kit.answers import AnswerStore
 from kit.errors import InputError
-from kit.grading import LessonAnswers, LessonResult, StudentResult, assessment_share, grade_lesson
+from kit.grading import LessonAnswers, LessonResult, StudentResult, assessment_share, forms, grade_lesson
 from kit.metrics import Discernment
 from kit.model import Bank, BankError, Key
 from kit.questions import check_value, is_complete, lesson_ids, load_bank, load_key
@@ -103,6 +103,20 @@ class Lesson(TextEquivalent):
         self.widgets[qid] = widget
         return widget
 
+    def form(self, phase: str) -> str:
+        """The pre/post form (``"A"`` or ``"B"``) this student takes in ``phase``: half the class takes A first,
+        by a stable hash of the student id (see :mod:`kit.grading.forms`), unless the teacher put a
+        ``forms.csv`` (``student_id,pre_form``) beside the lessons, the file ``medialit grade --forms`` reads."""
+        return forms.form_for(self.student.id, phase, self._form_overrides())
+
+    def _form_overrides(self) -> dict[str, str] | None:
+        assigned = settings.lessons_dir() / forms.OVERRIDES_FILE
+        return forms.read_overrides(assigned) if assigned.is_file() else None
+
+    def ask_form(self, phase: str) -> list[QuestionWidget]:
+        """The widgets of this student's form for ``phase`` (``"pre"`` in lesson 00, ``"post"`` in lesson 07)."""
+        return [self.ask(q.id) for q in forms.form_questions(self.bank, self.form(phase), phase)]
+
     def answers(self) -> dict[str, Any]:
         """Every saved answer of this lesson."""
         return self.store.all()
@@ -117,7 +131,7 @@ class Lesson(TextEquivalent):
         record = LessonAnswers(path=store.path, student_id=self.student.id, student_name=self.student.name,
                                lesson=bank.lesson, answers={qid: {"value": value} for qid, value in saved.items()},
                                updated="")
-        result, _ = grade_lesson(record, bank, key)
+        result, _ = grade_lesson(record, bank, key, forms=self._form_overrides())
         return result
 
     def score(self) -> tuple[float, float, int]:
@@ -202,9 +216,14 @@ class Lesson(TextEquivalent):
         return w.VBox(parts)
 
     def where_text(self) -> str:
-        feedback = "Feedback is on: press Check under a question to see the explanation and the sources." if self.feedback else (
-            "Feedback is off in this copy: your teacher will mark your answers."
-        )
+        practice_only = self.key is not None and any(q.graded and q.id not in self.key for q in self.bank)
+        if not self.feedback:
+            feedback = "Feedback is off in this copy: your teacher will mark your answers."
+        elif practice_only:
+            feedback = ("Feedback is on for practice questions: press Check under one to see the explanation and the sources. "
+                        "Graded questions say so; your teacher marks them.")
+        else:
+            feedback = "Feedback is on: press Check under a question to see the explanation and the sources."
         return f"Your answers are saved as you go, in {self.store.path.parent.name}/{self.store.path.name} inside the answers folder. {feedback}"
 
     def text(self) -> str:

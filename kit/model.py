@@ -7,8 +7,8 @@ dataclasses below. What a question of each kind needs (its options, its rows,
 the shape of its answers) is checked by its kind (:mod:`kit.kinds`).
 
 >>> spec = QuestionSpec.model_validate({"id": "L00.q01", "kind": "choice", "prompt": "Which?"})
->>> spec.points, spec.min_words
-(1.0, 0)
+>>> spec.points, spec.min_words, spec.use
+(1.0, 0, 'practice')
 >>> try:
 ...     KeyEntrySpec.model_validate({"answer": "a", "explanation": "Because.", "partial": "most"})
 ... except ValidationError as error:
@@ -29,6 +29,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from kit.errors import KitError
 
 PartialRule = Literal["none", "proportional", "jaccard"]
+Use = Literal["practice", "graded"]
+USES: tuple[str, ...] = ("practice", "graded")
 PARTIAL_RULES: tuple[str, ...] = ("none", "proportional", "jaccard")
 QUESTION_ID = re.compile(r"^L\d{2}\.q\d{2}$|^[A-Za-z0-9-]+\.q\d{2}$")
 
@@ -57,7 +59,10 @@ class QuestionSpec(BaseModel):
     min_words: int = Field(default=0, ge=0)
     passage: Any = ""
     context: str = ""
+    evidence: Any = None  # source checks: the excerpts, with addresses, an offline class works from
     assessment: Literal["pre", "post"] | None = None
+    use: Use = "practice"  # practice: key shipped, Check works in every copy; graded: key kept by the teacher
+    form: Literal["A", "B"] | None = None  # pre/post items: the parallel form the item belongs to (kit.grading.forms)
 
 
 class BankFile(BaseModel):
@@ -68,6 +73,17 @@ class BankFile(BaseModel):
     questions: list[dict[str, Any]]
 
 
+class Reference(BaseModel):
+    """A source kept in the key with its address, for items whose evidence is not in ``datasets/`` (the pre/post forms)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(min_length=1)
+    publisher: str = Field(min_length=1)
+    date: str = Field(default="", pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")  # empty when the page gives none
+    url: str = Field(pattern=r"^https?://\S+$")
+
+
 class KeyEntrySpec(BaseModel):
     """The key of one question as written in a key file."""
 
@@ -76,6 +92,7 @@ class KeyEntrySpec(BaseModel):
     answer: Any
     explanation: str
     sources: list[str] = []
+    references: list[Reference] = []
     accept: Any = None
     partial: PartialRule = "none"
     truth: bool | None = None
@@ -89,6 +106,7 @@ class KeyFile(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     answers: dict[str, KeyEntrySpec]
+    practice_only: bool = False  # the key shipped in a student copy: practice questions only
 
 
 def describe_validation(error: ValidationError) -> str:
@@ -139,7 +157,9 @@ class Question:
     min_words: int = 0
     passage: str = ""
     context: str = ""
+    evidence: Any = None  # source checks: the excerpts, with addresses, an offline class works from
     assessment: str | None = None
+    use: str = "practice"
     spec: dict = field(default_factory=dict, repr=False)
 
     def option_label(self, option_id: str | None) -> str:
@@ -160,6 +180,11 @@ class Question:
     @cached_property
     def item_ids(self) -> frozenset[str]:
         return frozenset(item.id for item in self.items)
+
+    @property
+    def graded(self) -> bool:
+        """True for a graded question: its key stays with the teacher (see :mod:`kit.release`)."""
+        return self.use == "graded"
 
 
 @dataclass(frozen=True)
@@ -199,6 +224,7 @@ class KeyEntry:
     sources: tuple[str, ...] = ()
     accept: Any = None
     partial: str = "none"
+    references: tuple[Reference, ...] = ()  # sources kept in the key with their addresses (not in sources.csv)
     truth: bool | None = None  # rating items: is the item in fact credible?
     rubric: dict = field(default_factory=dict)  # written answers: criteria for each level
     model: Any = None  # the model answer when it is not ``answer`` itself (written answers, rating confidence)
@@ -207,7 +233,7 @@ class KeyEntry:
     def from_spec(cls, question_id: str, spec: KeyEntrySpec) -> "KeyEntry":
         return cls(question_id=question_id, answer=spec.answer, explanation=spec.explanation,
                    sources=tuple(spec.sources), accept=spec.accept, partial=spec.partial, truth=spec.truth,
-                   rubric=dict(spec.rubric), model=spec.model)
+                   rubric=dict(spec.rubric), model=spec.model, references=tuple(spec.references))
 
 
 Key = dict[str, KeyEntry]

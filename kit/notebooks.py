@@ -21,7 +21,7 @@ from pathlib import Path
 
 import nbformat
 
-from kit import settings
+from kit import citations, settings
 
 CHECK = "nbval-check-output"
 
@@ -80,12 +80,26 @@ def executed(path: Path | str, *, timeout: int = 600) -> nbformat.NotebookNode:
     return notebook
 
 
+def relink(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Render every citation of the notebook's Markdown again from ``sources.csv``, and its sources list (in place)."""
+    prose = [cell for cell in notebook.cells if cell.cell_type == "markdown"]
+    listing = [cell for cell in prose if cell.source.startswith(citations.SOURCES_HEADING)]
+    for cell in prose:
+        if cell not in listing:
+            cell.source = citations.relink(cell.source)
+    for cell in listing:
+        cited = citations.cited_ids("\n\n".join(c.source for c in prose if c not in listing))
+        cell.source = citations.sources_section(cited)
+    return notebook
+
+
 def refresh(path: Path | str, *, timeout: int = 600) -> list[str]:
-    """Execute ``path`` in a fresh kernel, store the checked cells' outputs, clear the rest.
+    """Render the notebook's citations again, execute it in a fresh kernel, store the checked cells' outputs, clear the rest.
 
     Returns the problems of the result (errors in cells), empty when all is well.
     """
     path = Path(path)
+    nbformat.write(relink(nbformat.read(path, as_version=4)), path)
     notebook = executed(path, timeout=timeout)
     errors = [f"cell {i}: {o.get('ename')}: {o.get('evalue')}" for i, c in enumerate(notebook.cells)
               for o in c.get("outputs", []) if o.get("output_type") == "error"]

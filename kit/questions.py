@@ -64,11 +64,13 @@ def parse_question(raw: Any, lesson: str, where: str) -> Question:
         spec = QuestionSpec.model_validate(raw)
     except ValidationError as error:
         raise BankError(f"{where}: {describe_validation(error)}") from None
+    if spec.form is not None and spec.assessment is None:
+        raise BankError(f"{where}: form {spec.form} is only for pre/post items (give assessment: pre or post)")
     parts = kind.parts(spec, where)
     return Question(
         id=spec.id, lesson=lesson, kind=spec.kind, kind_label=kind.label, prompt=spec.prompt, points=float(spec.points),
         options=parts.options, items=parts.items, labels=parts.labels, min_words=spec.min_words,
-        passage=parts.passage, context=spec.context, assessment=spec.assessment, spec=raw,
+        passage=parts.passage, context=spec.context, assessment=spec.assessment, use=spec.use, spec=raw,
     )
 
 

@@ -29,6 +29,7 @@ from typing import Iterator
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_DIR = PACKAGE_DIR / "_bundled"
 RELEASE_MARKER = ".medialit-release.json"
+PRACTICE_KEY = "practice-key"  # a student copy's key folder: practice questions only
 OFF_WORDS = ("off", "0", "no", "false")
 
 
@@ -49,7 +50,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("MEDIALIT_LESSONS", "folder holding the lesson notebooks and `questions/`",
              "the student copy, else the kit's own `lessons/`"),
     Variable("MEDIALIT_KEY", "folder holding the answer key; `none` turns the key off",
-             "none in a student copy, else `instructor-guide/answer-key/`"),
+             "`practice-key/` (practice questions only) in a student copy, else `instructor-guide/answer-key/`"),
     Variable("MEDIALIT_FEEDBACK", "`off` hides the Check button even where the key is present", "on"),
     Variable("MEDIALIT_STUDENT_ANSWERS", "answers file that the answer-key notebooks check",
              "the model answers"),
@@ -144,14 +145,15 @@ def instructor_guide_dir() -> Path:
 
 
 def answer_key_dir() -> Path | None:
-    """Folder of the answer key, or None when there is none (a student copy, or ``MEDIALIT_KEY=none``)."""
+    """Folder of the answer key, or None when there is none (``MEDIALIT_KEY=none``); a student copy's practice key."""
     value = get("MEDIALIT_KEY")
     if value.lower() == "none":
         return None
     if value:
         return Path(value).expanduser()
-    if release_folder() is not None:
-        return None
+    release = release_folder()
+    if release is not None:
+        return release / PRACTICE_KEY if (release / PRACTICE_KEY).is_dir() else None
     folder = instructor_guide_dir() / "answer-key"
     return folder if folder.is_dir() else None
 

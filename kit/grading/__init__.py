@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 
 from kit import kinds
 from kit.grading.collect import LessonAnswers, Rejected, collect
+from kit.grading.forms import takes
 from kit.grading.marks import RubricMarks
 from kit.grading.results import (
     ClassResult, LessonResult, Problem, QuestionResult, StudentResult, assessment_share,
@@ -68,15 +69,23 @@ def grade_question(question: Question, key: Key, value: Any, *, student: str = "
                           problem=problem or "")
 
 
-def grade_lesson(record: LessonAnswers, bank: Bank, key: Key, marks: RubricMarks | None = None
-                 ) -> tuple[LessonResult, list[str]]:
-    """Score one student's answers to one lesson; return the result and the problems found in the answers."""
+def grade_lesson(record: LessonAnswers, bank: Bank, key: Key, marks: RubricMarks | None = None,
+                 forms: dict[str, str] | None = None) -> tuple[LessonResult, list[str]]:
+    """Score one student's answers to one lesson; return the result and the problems found in the answers.
+
+    Pre/post items of the form the student does not take are left out (``forms``: a teacher's overrides,
+    see :mod:`kit.grading.forms`)."""
+
     results, problems = [], []
     unknown = sorted(qid for qid in record.answers if qid not in bank.questions)
     if unknown:
         shown = ", ".join(str(q)[:30] for q in unknown[:5])
         problems.append(f"answers to unknown questions were ignored: {shown}{' ...' if len(unknown) > 5 else ''}")
     for question in bank:
+        if question.id not in key:  # a graded question in a student copy's practice key: the teacher marks it
+            continue
+        if not takes(question, record.student_id, forms):
+            continue
         entry = record.answers.get(question.id)
         value = entry.get("value") if isinstance(entry, dict) else None
         if entry is not None and not isinstance(entry, dict):
@@ -96,14 +105,16 @@ def grade(
     questions_folder: Path | None = None,
     marks: RubricMarks | None = None,
     progress: Callable[[int, int], None] | None = None,
+    forms: dict[str, str] | None = None,
 ) -> ClassResult:
     """Grade every submission under ``paths`` against the key.
 
     ``lessons`` limits grading to some lessons (default: every lesson with a
-    question bank); ``progress(done, total)`` is called as files are graded.
+    question bank); ``progress(done, total)`` is called as files are graded; ``forms`` overrides the
+    pre/post form of some students (:func:`kit.grading.forms.read_overrides`).
     """
     chosen, banks, keys = load_lessons(lessons, key_folder=key_folder, questions_folder=questions_folder)
-    result = ClassResult(lessons=chosen, banks=banks, keys=keys)
+    result = ClassResult(lessons=chosen, banks=banks, keys=keys, forms=dict(forms or {}))
     known = set(lesson_ids()) | (set(lesson_ids(Path(questions_folder))) if questions_folder else set())
     records, rejected = collect(paths)
     result.problems += [Problem(r.path, r.reason, graded=False) for r in rejected]
@@ -130,7 +141,7 @@ def grade(
         student = students.setdefault(student_id, StudentResult(id=student_id, name=record.student_name or student_id))
         if record.student_name and student.name == student_id:
             student.name = record.student_name
-        student.lessons[lesson], problems = grade_lesson(record, banks[lesson], keys[lesson], marks)
+        student.lessons[lesson], problems = grade_lesson(record, banks[lesson], keys[lesson], marks, forms)
         result.problems += [Problem(record.path, p, graded=True) for p in problems]
         if progress:
             progress(done, total)

@@ -116,6 +116,7 @@ class ClassResult:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     not_chosen: int = 0  # answers to lessons left out with ``lessons=`` (not a problem)
+    forms: dict[str, str] = field(default_factory=dict)  # the teacher's pre/post form overrides (kit.grading.forms)
 
     @property
     def exit_status(self) -> int:

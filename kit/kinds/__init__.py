@@ -6,12 +6,12 @@ Everything else (bank loading, validation, scoring, feedback, grading, the
 widgets, the guide's answer tables) asks the registry.
 
 >>> names()
-['choice', 'evidence-match', 'free-text', 'multi', 'rating', 'source-card', 'tag-table', 'technique']
+['choice', 'evidence-match', 'free-text', 'multi', 'rating', 'source-card', 'source-check', 'tag-table', 'technique']
 >>> get("rating").label
 'credibility rating with confidence'
 >>> get("poll")
 Traceback (most recent call last):
-kit.model.BankError: kind 'poll' is not one of choice, evidence-match, free-text, multi, rating, source-card, tag-table, technique
+kit.model.BankError: kind 'poll' is not one of choice, evidence-match, free-text, multi, rating, source-card, source-check, tag-table, technique
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from kit.kinds.free_text import FreeText
 from kit.kinds.multi import Multi
 from kit.kinds.rating import Rating
 from kit.kinds.source_card import SourceCard
+from kit.kinds.source_check import SourceCheck
 from kit.kinds.tag_table import TagTable
 from kit.kinds.technique import Technique
 from kit.model import BankError
@@ -58,5 +59,5 @@ def names() -> list[str]:
     return sorted(_REGISTRY)
 
 
-for _builtin in (Choice, Multi, Technique, TagTable, EvidenceMatch, Rating, SourceCard, FreeText):
+for _builtin in (Choice, Multi, Technique, TagTable, EvidenceMatch, Rating, SourceCard, SourceCheck, FreeText):
     register(_builtin)

@@ -3,7 +3,8 @@
 * correct rate per question;
 * the claim-type confusion matrix of the tag tables (key's label x students' label);
 * rating distributions: how often each credibility item was judged credible;
-* pre/post: each student's share correct before and after, with the class effect size.
+* pre/post: each student's share correct before and after, with the class effect size;
+* item analysis: each question's difficulty against its discrimination, flagged items named.
 
 Plots use matplotlib's object API (no pyplot, no global style change), the
 Okabe-Ito palette and hatching or labels so that nothing relies on colour.
@@ -165,10 +166,43 @@ def pre_post(result) -> ClassPlot | None:
     return ClassPlot("pre-post", title, alt, figure)
 
 
+def item_analysis(result, stats=None) -> ClassPlot | None:
+    """Difficulty (x) against discrimination (y) of every question, practice and graded apart, flagged ones named."""
+    from kit.grading.items import FLAG_BELOW
+    from kit.grading.items import item_analysis as analyse
+
+    stats = [s for s in (stats if stats is not None else analyse(result)) if not math.isnan(s.discrimination)]
+    if not stats:
+        return None
+    figure, axes = new_figure(width=7, height=5)
+    for number, use in enumerate(("practice", "graded")):
+        chosen = [s for s in stats if s.use == use]
+        if chosen:
+            style = series_style(number)
+            axes.scatter([100 * s.difficulty for s in chosen], [s.discrimination for s in chosen], color=style["color"],
+                         marker=style["marker"], edgecolors="black", linewidths=0.5, s=40, label=f"{use} question")
+    axes.axhline(FLAG_BELOW, color="black", linewidth=1, linestyle="--")
+    flagged = [s for s in stats if s.flag]
+    for s in flagged:
+        axes.annotate(s.question, (100 * s.difficulty, s.discrimination), textcoords="offset points", xytext=(4, -10), fontsize=8)
+    axes.set_xlim(-5, 105)
+    axes.set_ylim(min(-0.5, min(s.discrimination for s in stats) - 0.1), 1.05)
+    axes.legend(loc="upper left", fontsize=8)
+    title = "Item analysis: difficulty and discrimination"
+    finish(axes, title=title, xlabel="Difficulty: share of the points the class earned (%)",
+           ylabel="Discrimination (corrected item-total r)", grid_axis="both")
+    alt = (f"Scatter plot of {len(stats)} questions, difficulty on the x axis and discrimination on the y axis, with a dashed "
+           f"line at {FLAG_BELOW:g}. Median discrimination {sorted(s.discrimination for s in stats)[len(stats) // 2]:.2f}. "
+           + (f"{len(flagged)} flagged below the line, where stronger students do worse: "
+              + "; ".join(f"{s.question} (difficulty {100 * s.difficulty:.0f}%, r = {s.discrimination:.2f}, n={s.n})" for s in flagged) + "."
+              if flagged else "No question is flagged."))
+    return ClassPlot("item-analysis", title, alt, figure)
+
+
 def make_all(result) -> list[ClassPlot]:
     by_question = results_by_question(result)
     plots = [correct_rates(result, by_question), claim_type_confusion(result, by_question),
-             rating_distribution(result, by_question), pre_post(result)]
+             rating_distribution(result, by_question), pre_post(result), item_analysis(result)]
     return [p for p in plots if p is not None]
 
 

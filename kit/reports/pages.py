@@ -16,7 +16,7 @@ from pathlib import Path
 from kit import kinds
 from kit.citations import UnknownSource, cite
 from kit.data import DatasetError
-from kit.feedback import HEADLINES
+from kit.feedback import HEADLINES, reference_citations
 from kit.templates import render
 
 MAX_SHOWN = 3000  # characters of a written answer shown on its feedback page
@@ -49,7 +49,8 @@ def _question(q, key, cache: dict) -> dict:
         "result": f"Rubric: {q.score.detail['rubric']}" if marked else HEADLINES[q.score.status],
         "points": q.score.points, "max_points": q.score.max_points, "explain": explain,
         "explanation": key.explanation, "teacher_comment": q.mark_comment,
-        "sources": _sources(key.sources, cache) if explain else [],
+        "sources": (_sources(key.sources, cache) + [{"id": c.url, "citation": c.html()} for c in reference_citations(key)]
+                    if explain else []),
     }
 
 

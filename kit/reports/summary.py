@@ -57,6 +57,10 @@ def summary(result, written: Mapping[str, object]) -> str:
             f"{mean(p[1] for p in pairs):.0%} before, {mean(p[2] for p in pairs):.0%} after"
             + (f"; class effect size d_z = {effect:.2f}." if not math.isnan(effect) else ".")
         )
+        if any(q.spec.get("form") for bank in result.banks.values() for q in bank):
+            from kit.grading.forms import counterbalanced
+
+            lines.append(counterbalanced(result).summary() + " Details: pre-post-forms.csv.")
     pending = sum(len([q for q in s.pending() if q.value is not None]) for s in result.students)
     if pending:
         lines.append(f"{pending} written answer(s) wait for rubric marking (instructor-guide/rubric-marking.ipynb).")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kit.atomicfile import write_json_atomic
-from kit.grading import ClassResult, free_text_queue
+from kit.grading import ClassResult, forms, free_text_queue, items
 from kit.reports import gradebook, pages
 
 
@@ -37,6 +37,10 @@ def write_reports(result: ClassResult, out: Path, *, analytics: bool = True, lms
     queue = free_text_queue(result)
     write_json_atomic(out / "free-text-queue.json", {"schema": 1, "items": queue})
     written["Written answers to mark"] = out / "free-text-queue.json"
+    if result.students:
+        written["Item analysis (difficulty, discrimination, flags)"] = items.write_csv(items.item_analysis(result), out / "item-analysis.csv")
+        if any(q.spec.get("form") for bank in result.banks.values() for q in bank):
+            written["Pre/post forms (counterbalanced gain, form difficulty)"] = forms.write_csv(forms.counterbalanced(result), out / "pre-post-forms.csv")
     if analytics and result.students:
         from kit.reports import analytics as class_plots
 

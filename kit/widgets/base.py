@@ -28,6 +28,7 @@ from kit.widgets.display import TextEquivalent
 from kit.widgets.keyboard import ShortcutGuard
 
 FULL_WIDTH = w.Layout(width="100%")
+GRADED_NOTE = "Graded question: your teacher marks it, so this copy has no Check for it. Work it out from the lesson and the sources."
 
 
 class QuestionWidget(TextEquivalent, ABC):
@@ -59,16 +60,19 @@ class QuestionWidget(TextEquivalent, ABC):
             layout=w.Layout(display="flex" if self.show_feedback else "none", width="auto"),
         )
         self.check_button.on_click(lambda _: self.check())
+        use = "graded: your teacher marks it" if question.graded else "practice"
         header = w.HTML(
             f'<div class="medialit-prompt"><strong>{html.escape(question.id)}</strong> '
             f"<span>({html.escape(question.kind_label)}, {question.points:g} "
-            f'point{"s" if question.points != 1 else ""})</span><br>{html.escape(question.prompt)}</div>',
+            f'point{"s" if question.points != 1 else ""}, {use})</span><br>{html.escape(question.prompt)}</div>',
             layout=FULL_WIDTH,
         )
         children: list[w.Widget] = [header]
         if question.context:
             children.append(w.HTML(f'<div class="medialit-context">{html.escape(question.context)}</div>', layout=FULL_WIDTH))
         children += self.controls
+        if question.graded and key is None:
+            children.append(w.HTML(f'<p class="medialit-graded">{html.escape(GRADED_NOTE)}</p>', layout=FULL_WIDTH))
         children += [w.HBox([self.check_button, self._status]), self._feedback, ShortcutGuard()]
         self.box = w.VBox(children, layout=w.Layout(border="1px solid #888", padding="6px", margin="8px 0", width="100%"))
         self.box.add_class("medialit-question")
@@ -163,7 +167,8 @@ class QuestionWidget(TextEquivalent, ABC):
     def check(self) -> Feedback | None:
         """Show feedback from the answer key (does nothing in a student copy)."""
         if not self.show_feedback or self.key is None:
-            self._feedback.value = "<em>Feedback is off in this copy; your teacher will mark it.</em>"
+            note = GRADED_NOTE if self.question.graded else "Feedback is off in this copy; your teacher will mark it."
+            self._feedback.value = f"<em>{html.escape(note)}</em>"
             return None
         self.last_feedback = feedback_for(self.question, self.key, self._read())
         self._feedback.value = self.last_feedback.html()

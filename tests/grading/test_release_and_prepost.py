@@ -1,4 +1,4 @@
-"""A student copy runs without the key; the class pre/post plot reports the effect size."""
+"""A student copy runs with its practice key only; the class pre/post plot reports the effect size."""
 
 import os
 
@@ -12,7 +12,7 @@ from kit.reports import analytics
 from tests.grading.synthetic import write_class
 
 
-def test_a_released_copy_runs_its_lessons_with_feedback_off(tmp_path, monkeypatch):
+def test_a_released_copy_runs_its_lessons_with_practice_feedback_only(tmp_path, monkeypatch):
     copy = release(tmp_path / "class-copy").folder
     names = sorted(p.name for p in copy.iterdir())
     assert [n for n in names if n.endswith(".ipynb")] == ["00-start-here.ipynb", "01-who-is-behind-it.ipynb", "02-anatomy-of-an-argument.ipynb",
@@ -25,7 +25,7 @@ def test_a_released_copy_runs_its_lessons_with_feedback_off(tmp_path, monkeypatc
     NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(copy)}}).execute()
     header = next(c for c in notebook.cells if c.cell_type == "code" and "kit.lesson.start" in c.source)
     shown = header.outputs[0]["data"]["text/plain"]
-    assert "Feedback is off in this copy" in shown
+    assert "Feedback is on for practice questions" in shown and "your teacher marks them" in shown
     errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
     assert (copy / "answers").is_dir() is False or not any((copy / "answers").rglob("*.json"))

@@ -44,6 +44,8 @@ def test_lesson_is_committed_clean_and_asks_every_question(path):
     lesson = lesson_id(nb)
     asked = [q for c in nb.cells if c.cell_type == "code" for q in re.findall(r'lesson\.ask\("([^"]+)"\)', c.source)]
     bank = load_bank(lesson)
+    for phase in re.findall(r'lesson\.ask_form\("(pre|post)"\)', "\n".join(c.source for c in nb.cells if c.cell_type == "code")):
+        asked += [q.id for q in bank if q.assessment == phase and q.spec.get("form")]  # both forms: each student sees one
     assert sorted(bank.qualify(q) for q in asked) == sorted(bank.questions), "every question asked exactly once"
     for cell in nb.cells:
         if cell.cell_type == "code" and "lesson.ask(" in cell.source:
