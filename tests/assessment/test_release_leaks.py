@@ -47,13 +47,13 @@ def test_the_copy_blanks_cells_but_its_datasets_still_load(tmp_path):
     withheld = {c.row for c in release_result.withheld if c.file == "claims.csv" and c.column == "verdict"}
     assert len(withheld) >= 4 and set(claims.loc[claims["verdict"].isna(), "claim_id"]) == withheld
     assert claims["verdict"].notna().sum() >= 60  # the rest stay for the lessons
-    assert data.validate(copy / "datasets") == []
+    assert datacheck.validate(copy / "datasets") == []
     # the same empty cell in the kit's own datasets is an error
     rows = (copy / "datasets" / "claims.csv").read_text(encoding="utf-8")
     (copy / "plain").mkdir()
     shutil.copytree(copy / "datasets", copy / "plain" / "datasets")
     (copy / "plain" / "datasets" / "claims.csv").write_text(rows, encoding="utf-8")
-    problems = data.validate(copy / "plain" / "datasets")
+    problems = datacheck.validate(copy / "plain" / "datasets")
     assert any(p.column == "verdict" and "is empty but required" in str(p) for p in problems)
 
 
