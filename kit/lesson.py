@@ -26,7 +26,7 @@ from typing import Any
 import ipywidgets as w
 
 from kit import answers as answer_store
-from kit import identity, settings
+from kit import hub, identity, settings
 from kit.answers import AnswerStore
 from kit.errors import InputError
 from kit.grading import LessonAnswers, LessonResult, StudentResult, assessment_share, grade_lesson
@@ -35,6 +35,7 @@ from kit.model import Bank, BankError, Key
 from kit.questions import check_value, is_complete, lesson_ids, load_bank, load_key
 from kit.widgets import LessonProgress, NameEntry, QuestionWidget, make_widget
 from kit.widgets.display import TextEquivalent
+from kit.widgets.handin import HandIn
 
 
 def answer_validator(bank: Bank):
@@ -196,6 +197,7 @@ class Lesson(TextEquivalent):
         entry = NameEntry(folder=self.folder, on_saved=self.switch_student)
         parts.append(entry.box)
         parts.append(w.HTML(f"<p>{html.escape(self.where_text())}</p>"))
+        parts.append(HandIn(student=lambda: self.student.name, answers_folder=self.folder).box)
         for notice in self.store.notices:
             parts.append(w.HTML(f'<p role="alert"><strong>Note:</strong> {html.escape(str(notice))}</p>'))
         parts.append(self.progress.box)
@@ -205,7 +207,7 @@ class Lesson(TextEquivalent):
         feedback = "Feedback is on: press Check under a question to see the explanation and the sources." if self.feedback else (
             "Feedback is off in this copy: your teacher will mark your answers."
         )
-        return f"Your answers are saved as you go, in {self.store.path.parent.name}/{self.store.path.name} inside the answers folder. {feedback}"
+        return f"{hub.how_to_start()} Your answers are saved as you go, in {self.store.path.parent.name}/{self.store.path.name} inside the answers folder. {feedback}"
 
     def text(self) -> str:
         who = f"Working as {self.student.name}." if self.student.name else "No name entered yet: type it in the box below the title."
