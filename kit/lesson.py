@@ -196,7 +196,7 @@ class Lesson(TextEquivalent):
         parts: list[w.Widget] = [w.HTML(f"<h3>Lesson {html.escape(self.id)}: {html.escape(self.bank.title)}</h3>")]
         entry = NameEntry(folder=self.folder, on_saved=self.switch_student)
         parts.append(entry.box)
-        parts.append(w.HTML(f"<p>{html.escape(self.where_text())}</p>"))
+        parts.append(w.HTML(f"<p>{html.escape(hub.how_to_start())} {html.escape(self.where_text())}</p>"))
         parts.append(HandIn(student=lambda: self.student.name, answers_folder=self.folder).box)
         for notice in self.store.notices:
             parts.append(w.HTML(f'<p role="alert"><strong>Note:</strong> {html.escape(str(notice))}</p>'))
@@ -207,7 +207,7 @@ class Lesson(TextEquivalent):
         feedback = "Feedback is on: press Check under a question to see the explanation and the sources." if self.feedback else (
             "Feedback is off in this copy: your teacher will mark your answers."
         )
-        return f"{hub.how_to_start()} Your answers are saved as you go, in {self.store.path.parent.name}/{self.store.path.name} inside the answers folder. {feedback}"
+        return f"Your answers are saved as you go, in {self.store.path.parent.name}/{self.store.path.name} inside the answers folder. {feedback}"
 
     def text(self) -> str:
         who = f"Working as {self.student.name}." if self.student.name else "No name entered yet: type it in the box below the title."
