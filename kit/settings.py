@@ -59,6 +59,8 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("MEDIALIT_CHROMIUM", "(tests) the Chromium binary the browser tests drive", "`chromium` on the PATH"),
     Variable("MEDIALIT_REQUIRE_BROWSER", "(tests) `1` makes a missing browser a failure, not a skip (CI sets it)",
              "unset"),
+    Variable("MEDIALIT_PROXY", "(tests) the configurable-http-proxy the hub tests start",
+             "`tests/hub/node/node_modules/.bin/configurable-http-proxy`"),
     Variable("MEDIALIT_REQUIRE_HUB", "(tests) `1` makes a missing JupyterHub or proxy a failure, not a skip (CI sets it)",
              "unset"),
     Variable("JUPYTERHUB_USER", "(read, set by JupyterHub) the hub user: the student's name when none has been typed",
