@@ -28,6 +28,6 @@ def test_ci_runs_the_readme_test_command_verbatim():
 def test_every_command_named_in_the_readme_exists():
     parser = build_parser()
     subcommands = parser._subparsers._group_actions[0].choices
-    for name in re.findall(r"`(lab|submit|release|grade|validate|new-lesson|key-notebooks|refresh-lesson)`", README):
+    for name in re.findall(r"`(lab|submit|release|grade|validate|new-lesson|key-notebooks|refresh-lesson|collect)`", README):
         assert name in subcommands
-    assert set(subcommands) == {"lab", "submit", "release", "grade", "validate", "new-lesson", "key-notebooks", "refresh-lesson"}
+    assert set(subcommands) == {"lab", "submit", "release", "grade", "validate", "new-lesson", "key-notebooks", "refresh-lesson", "collect"}
