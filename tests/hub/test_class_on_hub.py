@@ -52,6 +52,15 @@ def expected_points(student: str, lesson: str, answers: dict) -> float:
     return result.points
 
 
+def log_in(page, hub, user: str) -> None:
+    """Log in on the hub's login page (DummyAuthenticator takes any password)."""
+    page.goto(f"{hub.url}/hub/login")
+    page.locator("#username_input").fill(user)
+    page.locator("#password_input").fill("any password: DummyAuthenticator")
+    page.locator("#login_submit").click()
+    page.wait_for_url(f"**/user/{user}/**", timeout=60_000)
+
+
 @pytest.fixture(scope="module")
 def classroom(hub, tmp_path_factory):
     """The hub with the teacher's class copy published as a git repository, and a record of what was answered."""
@@ -93,11 +102,7 @@ def test_a_student_in_chromium_logs_in_follows_the_nbgitpuller_link_and_hands_in
 
     hub = classroom["hub"]
     hub.spawn(BROWSER_STUDENT)  # the teacher starts the servers before the class
-    page.goto(f"{hub.url}/hub/login")
-    page.locator("#username_input").fill(BROWSER_STUDENT)
-    page.locator("#password_input").fill("any password: DummyAuthenticator")
-    page.locator("#login_submit").click()
-    page.wait_for_url(f"**/user/{BROWSER_STUDENT}/**", timeout=60_000)
+    log_in(page, hub, BROWSER_STUDENT)
     # the link a teacher hands out (the same form as in instructor-guide/deployment.md)
     query = urllib.parse.urlencode({"repo": str(classroom["repo"]), "branch": "main",
                                     "urlpath": f"lab/tree/class-copy/{LESSONS['L00']}"})
@@ -160,3 +165,29 @@ def test_the_teacher_collects_and_grades_every_student(classroom, tmp_path):
     # the three scores differ: the test would notice answers swapped between students
     totals = {student: float(table[student][header.index(next(h for h in header if h.startswith("Total")))]) for student in students}
     assert len(set(totals.values())) == len(students), totals
+
+
+def test_the_voila_student_view_shows_no_code_saves_answers_and_speaks_of_buttons(classroom, page):
+    from tests.browser import jlab
+
+    hub = classroom["hub"]
+    log_in(page, hub, BROWSER_STUDENT)
+    notebook = LESSONS["L00"]
+    page.goto(f"{hub.url}/user/{BROWSER_STUDENT}/voila/render/class-copy/{notebook}")
+    asked = jlab.question_cells(hubkit.HERE.parents[1] / "lessons" / notebook)
+    page.locator(".medialit-progress").wait_for(timeout=120_000)
+    page.locator(".medialit-question").nth(len(asked) - 1).wait_for(timeout=120_000)
+    text = page.locator("body").inner_text()
+    # no code, and no instruction that needs the notebook interface
+    assert "kit.lesson.start" not in text and page.locator(".jp-InputArea-editor").count() == 0
+    assert "run all" not in text.lower() and "terminal" not in text.lower()
+    assert "This page saves your answers as you choose them" in text
+    assert f"Working as {BROWSER_STUDENT}" in text  # per hub user, never shared
+    assert page.get_by_role("button", name="Hand in my answers").count() == 1
+    # answer a question the student had not answered in JupyterLab
+    bank, key = load_bank("L00"), load_key("L00")
+    question = bank[asked[len(classroom["answered"].get((BROWSER_STUDENT, "L00"), {}))]]
+    value = model_value(question, key[question.id])
+    jlab.fill(page, question, value)
+    path = hub.answers / BROWSER_STUDENT / BROWSER_STUDENT / "L00.json"
+    assert jlab.wait_for_saved(path, {question.id: value})[question.id] == json.loads(json.dumps(value))
