@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -78,23 +79,18 @@ c.Spawner.args = settings["args"]
 c.Spawner.default_url = "/lab"
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120
-c.Spawner.environment = {{
-    # each user's answers in a folder of their own (the guide's recipe)
-    "MEDIALIT_ANSWERS": lambda spawner: settings["answers"] + "/" + spawner.user.name,
-    "JUPYTER_RUNTIME_DIR": lambda spawner: settings["base"] + "/runtime/" + spawner.user.name,
-}}
+# the instructor guide's own snippets (instructor-guide/deployment.md), as written there
+exec(compile(settings["guide_config"], "deployment.md", "exec"))
+c.Spawner.environment = {{**c.Spawner.environment,
+    "JUPYTER_RUNTIME_DIR": lambda spawner: settings["base"] + "/runtime/" + spawner.user.name}}
+def configured(value):
+    return value if isinstance(value, list) else []  # an unset option reads as a lazy value, not a list
 
-def make_answers_folder(spawner):
-    # the guide's recipe: the folder must exist and be writable by the user's server
-    folder = Path(settings["answers"]) / spawner.user.name
-    folder.mkdir(parents=True, exist_ok=True)
-
-c.Spawner.pre_spawn_hook = make_answers_folder
-c.JupyterHub.services = [{{"name": "teacher", "api_token": settings["token"]}}] + settings["services"]
-c.JupyterHub.load_roles = [
+c.JupyterHub.services = [{{"name": "teacher", "api_token": settings["token"]}}] + configured(c.JupyterHub.services)
+c.JupyterHub.load_roles = configured(c.JupyterHub.load_roles) + [
     {{"name": "teacher", "services": ["teacher"],
      "scopes": ["admin:users", "admin:servers", "access:servers", "read:users", "list:users"]}},
-] + settings["roles"]
+]
 '''
 
 
@@ -150,8 +146,30 @@ class Hub:
         return (self.base / "hub.log").read_text(errors="replace")
 
 
-def start_hub(base: Path, *, services: list | None = None, roles: list | None = None, singleuser_args: list | None = None) -> Hub:
-    """Start JupyterHub (it starts the proxy) in ``base``; return when its API answers."""
+GUIDE = HERE.parents[1] / "instructor-guide" / "deployment.md"
+
+
+def guide_snippet(containing: str) -> str:
+    """The guide's ``jupyterhub_config.py`` block that contains ``containing``."""
+    blocks = re.findall(r"```python jupyterhub_config\.py\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
+    found = [block for block in blocks if containing in block]
+    if len(found) != 1:
+        raise LookupError(f"{GUIDE.name}: expected one jupyterhub_config.py block with {containing!r}, found {len(found)}")
+    return found[0]
+
+
+def _replaced(text: str, old: str, new: str) -> str:
+    if old not in text:
+        raise LookupError(f"{GUIDE.name}: the snippet no longer holds {old!r}")
+    return text.replace(old, new)
+
+
+def start_hub(base: Path, *, cull_after: int | None = None, singleuser_args: list | None = None) -> Hub:
+    """Start JupyterHub (it starts the proxy) in ``base``; return when its API answers.
+
+    The hub runs the guide's answers-folder snippet (``/srv/answers`` moved into
+    ``base``) and, with ``cull_after`` seconds, the guide's idle-culler snippet.
+    """
     base.mkdir(parents=True, exist_ok=True)
     homes, answers = base / "home", base / "answers"
     homes.mkdir(exist_ok=True)
@@ -173,7 +191,7 @@ def start_hub(base: Path, *, services: list | None = None, roles: list | None = 
         "proxy_api": f"http://127.0.0.1:{free_port()}", "proxy": str(proxy_path()), "proxy_token": uuid.uuid4().hex,
         "base": str(base), "homes": str(homes), "answers": str(answers), "token": TOKEN,
         "singleuser": str(Path(sys.executable).parent / "jupyterhub-singleuser"), "args": args,
-        "services": services or [], "roles": roles or [],
+        "guide_config": _guide_config(answers, cull_after),
     }
     (base / "settings.json").write_text(json.dumps(config))
     (base / "jupyterhub_config.py").write_text(HUB_CONFIG.format(settings=str(base / "settings.json")))
@@ -195,6 +213,14 @@ def start_hub(base: Path, *, services: list | None = None, roles: list | None = 
             time.sleep(0.3)
     stop_hub(hub)
     raise RuntimeError(f"JupyterHub did not answer within 90 s:\n{hub.log()[-3000:]}")
+
+
+def _guide_config(answers: Path, cull_after: int | None) -> str:
+    config = _replaced(guide_snippet("MEDIALIT_ANSWERS"), 'Path("/srv/answers")', f"Path({str(answers)!r})")
+    if cull_after is not None:
+        culler = _replaced(guide_snippet("jupyterhub_idle_culler"), '"--timeout=3600"', f'"--timeout={cull_after}", "--cull-every=2"')
+        config += "\n" + culler
+    return config
 
 
 def stop_hub(hub: Hub) -> None:

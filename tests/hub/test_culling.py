@@ -1,9 +1,8 @@
-"""Idle servers are stopped by jupyterhub-idle-culler, configured as instructor-guide/deployment.md says
-(a hub-managed service with the four scopes its README lists); here with an 8-second timeout."""
+"""Idle servers are stopped by jupyterhub-idle-culler, configured by the snippet in instructor-guide/deployment.md
+(a hub-managed service with the four scopes its README lists), here with an 8-second timeout."""
 
 from __future__ import annotations
 
-import sys
 import time
 
 import pytest
@@ -13,16 +12,10 @@ from tests.hub.conftest import require_hub
 
 pytestmark = [pytest.mark.hub, pytest.mark.slow]
 
-CULLER = "jupyterhub-idle-culler-service"
-CULLER_ROLE = {"name": "jupyterhub-idle-culler-role", "services": [CULLER],
-               "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"]}
-
-
 @pytest.fixture(scope="module")
 def culling_hub(tmp_path_factory):
     require_hub()
-    culler = {"name": CULLER, "command": [sys.executable, "-m", "jupyterhub_idle_culler", "--timeout=8", "--cull-every=2"]}
-    server = hubkit.start_hub(tmp_path_factory.mktemp("culling-hub"), services=[culler], roles=[CULLER_ROLE])
+    server = hubkit.start_hub(tmp_path_factory.mktemp("culling-hub"), cull_after=8)
     yield server
     hubkit.stop_hub(server)
 
