@@ -10,7 +10,7 @@ Two floors of the round trip are measured beside each answer: a cell that does
 nothing, and a plain ipywidgets slider change (widget messages, nothing saved).
 
     python tests/benchmarks/bench_class.py               # 10 students (run_all.py runs this)
-    python tests/benchmarks/bench_class.py --students 30 # a class of 30 (on demand)
+    python tests/benchmarks/bench_class.py --students 30 --ipc  # a class of 30 (on demand)
 
 Targets: <= 300 MiB per student, p95 answer save <= 50 ms, for a class of 30.
 """
@@ -134,13 +134,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=10, help="class size (default 10; 30 for a full class)")
     parser.add_argument("--think", type=float, default=1.0, help="seconds each student pauses before each answer (default 1)")
+    parser.add_argument("--ipc", action="store_true",
+                        help="kernels talk to their server over IPC sockets instead of TCP ports (--KernelManager.transport=ipc)")
     args = parser.parse_args()
     reason = hubkit.missing()
     if reason:
         print(f"class benchmark not run: {reason}")
         return 1 if settings.require_hub() else 0
     base = Path(tempfile.mkdtemp(prefix="medialit-class-"))
-    hub = hubkit.start_hub(base / "hub")
+    hub = hubkit.start_hub(base / "hub", singleuser_args=["--KernelManager.transport=ipc"] if args.ipc else [])
+    print(f"kernel transport: {'ipc' if args.ipc else 'tcp (the default)'}")
     kernels: list[hubkit.Kernel] = []
     try:
         repo = hubkit.publish_class_copy(base)
