@@ -100,6 +100,21 @@ def measure_memory(students: list[Student]) -> None:
         student.uss = sum(i.uss for i in infos) / MIB
 
 
+def hub_memory() -> float:
+    """RSS (MiB) of JupyterHub and its proxy (everything but the students' servers and kernels)."""
+    import psutil
+
+    total = 0
+    for process in psutil.process_iter(["cmdline"]):
+        try:
+            line = " ".join(process.info["cmdline"] or [])
+            if ("-m jupyterhub -f" in line or "configurable-http-proxy" in line) and "JUPYTERHUB_USER" not in process.environ():
+                total += process.memory_info().rss
+        except (psutil.Error, OSError):
+            continue
+    return total / MIB
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -159,6 +174,7 @@ def main() -> int:
         kernels += [k for _, k in done]
         students = [s for s, _ in done]
         measure_memory(students)
+        print(f"  JupyterHub and its proxy: {hub_memory():.0f} MiB RSS")
         measured = figures(f"a class of {args.students} at once on one hub ({len(values)} answers each, "
                            f"{args.think:g} s pause before each)", students, wall)
         print(f"  memory per student {measured['rss']:.0f} MiB RSS (alone {floor['rss']:.0f}; target <= 300): "
