@@ -52,6 +52,14 @@ def _submit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _collect(args: argparse.Namespace) -> int:
+    from kit.grading.gather import gather
+
+    result = gather(args.folders, out=args.out)
+    print(result.summary())
+    return 0 if result.written else 1
+
+
 def _grade(args: argparse.Namespace) -> int:
     from kit.grading import RubricMarks, grade
     from kit.reports.summary import ProgressBar, summary
@@ -172,6 +180,11 @@ def build_parser() -> argparse.ArgumentParser:
     submit.add_argument("--answers", type=Path, help="the answers folder (default: $MEDIALIT_ANSWERS or ./answers)")
     submit.add_argument("--out", type=Path, help="file to write (default: ./<your-id>.medialit-submission.json)")
     submit.set_defaults(handler=_submit)
+
+    collect = commands.add_parser("collect", help="(instructors, on a hub) copy every student's answers from home folders or an answers root into one folder")
+    collect.add_argument("folders", nargs="+", type=Path, help="the hub's home folders (e.g. /home) or answers root (e.g. /srv/answers)")
+    collect.add_argument("--out", type=Path, default=Path("submissions"), help="folder to copy them into (default: ./submissions)")
+    collect.set_defaults(handler=_collect)
 
     grade = commands.add_parser("grade", help="grade answers files, bundles or folders; write gradebook, feedback and analytics")
     grade.add_argument("submissions", nargs="+", type=Path, help="answers files, medialit submit bundles, or folders of them")

@@ -38,7 +38,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from kit import atomicfile
+from kit import atomicfile, hub
 from kit.answers import answers_folder, sanitise
 from kit.errors import InputError
 
@@ -56,13 +56,14 @@ class Student:
 
 
 def current_student(folder: Path | None = None) -> Student | None:
-    """The remembered student, or None if no name has been entered yet."""
+    """The remembered student; else the JupyterHub user (:func:`kit.hub.hub_user`); else None."""
     path = (folder or answers_folder()) / IDENTITY_FILE
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
         name = str(record["name"]).strip()
     except (FileNotFoundError, ValueError, KeyError, TypeError):
-        return None
+        name = ""
+    name = name or hub.hub_user() or ""
     return Student(name=name, id=sanitise(name)) if name else None
 
 

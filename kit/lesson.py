@@ -26,7 +26,7 @@ from typing import Any
 import ipywidgets as w
 
 from kit import answers as answer_store
-from kit import identity, settings
+from kit import hub, identity, settings
 from kit.answers import AnswerStore
 from kit.errors import InputError
 from kit.grading import LessonAnswers, LessonResult, StudentResult, assessment_share, forms, grade_lesson
@@ -35,6 +35,7 @@ from kit.model import Bank, BankError, Key
 from kit.questions import check_value, is_complete, lesson_ids, load_bank, load_key
 from kit.widgets import LessonProgress, NameEntry, QuestionWidget, make_widget
 from kit.widgets.display import TextEquivalent
+from kit.widgets.handin import HandIn
 
 
 def answer_validator(bank: Bank):
@@ -209,7 +210,8 @@ class Lesson(TextEquivalent):
         parts: list[w.Widget] = [w.HTML(f"<h3>Lesson {html.escape(self.id)}: {html.escape(self.bank.title)}</h3>")]
         entry = NameEntry(folder=self.folder, on_saved=self.switch_student)
         parts.append(entry.box)
-        parts.append(w.HTML(f"<p>{html.escape(self.where_text())}</p>"))
+        parts.append(w.HTML(f"<p>{html.escape(hub.how_to_start())} {html.escape(self.where_text())}</p>"))
+        parts.append(HandIn(student=lambda: self.student.name, answers_folder=self.folder).box)
         for notice in self.store.notices:
             parts.append(w.HTML(f'<p role="alert"><strong>Note:</strong> {html.escape(str(notice))}</p>'))
         parts.append(self.progress.box)

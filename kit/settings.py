@@ -4,7 +4,9 @@ In a source checkout (``pip install -e .``) the data are the top-level folders
 ``datasets/``, ``lessons/`` and ``instructor-guide/`` beside ``kit/``; a regular
 install copies them into ``kit/_bundled/`` inside the wheel. Each variable in
 :data:`VARIABLES` moves or switches one thing; the README's table of settings
-is generated from it (a test keeps the two equal).
+is generated from it (a test keeps the two equal). Two inputs that are not the
+kit's own are read here too: ``JUPYTERHUB_USER`` (set by JupyterHub) and
+``VOILA_SERVER_URL`` (set by Voila in the kernels it starts).
 
 A **student copy** (``medialit release``) holds a marker file
 ``.medialit-release.json`` at its top. The kit finds it from the notebook's own
@@ -57,6 +59,14 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("MEDIALIT_GRADING", "folder of a grading run, read by the rubric-marking notebook", "`../grading`"),
     Variable("MEDIALIT_CHROMIUM", "the Chromium binary that prints handouts and that the browser tests drive", "`chromium` on the PATH"),
     Variable("MEDIALIT_REQUIRE_BROWSER", "(tests) `1` makes a missing browser a failure, not a skip (CI sets it)",
+             "unset"),
+    Variable("MEDIALIT_PROXY", "(tests) the configurable-http-proxy the hub tests start",
+             "`tests/hub/node/node_modules/.bin/configurable-http-proxy`"),
+    Variable("MEDIALIT_REQUIRE_HUB", "(tests) `1` makes a missing JupyterHub or proxy a failure, not a skip (CI sets it)",
+             "unset"),
+    Variable("JUPYTERHUB_USER", "(read, set by JupyterHub) the hub user: the student's name when none has been typed",
+             "unset"),
+    Variable("VOILA_SERVER_URL", "(read, set by Voila in its kernels) the lessons then speak of buttons, not Run All",
              "unset"),
 )
 NAMES = frozenset(v.name for v in VARIABLES)
@@ -187,6 +197,21 @@ def chromium() -> str:
 def require_browser() -> bool:
     """True under CI, where a missing browser fails the browser tests instead of skipping them."""
     return get("MEDIALIT_REQUIRE_BROWSER").lower() not in ("", *OFF_WORDS)
+
+
+def require_hub() -> bool:
+    """True under CI, where a missing JupyterHub or proxy fails the hub tests instead of skipping them."""
+    return get("MEDIALIT_REQUIRE_HUB").lower() not in ("", *OFF_WORDS)
+
+
+def hub_user() -> str:
+    """The JupyterHub user name this server runs for (``JUPYTERHUB_USER``), "" outside a hub."""
+    return get("JUPYTERHUB_USER")
+
+
+def under_voila() -> bool:
+    """True in a kernel started by Voila (it sets ``VOILA_SERVER_URL`` for the kernels it starts)."""
+    return bool(get("VOILA_SERVER_URL"))
 
 
 @contextmanager

@@ -57,6 +57,28 @@ RUN_ELSEWHERE = {
 }
 
 
+REAL_SERVER = "console real-server"  # commands that need a hub or server of one's own: shown, not run
+
+
+def fenced_commands(page: Path) -> list[tuple[str, str]]:
+    """(fence info, command) for every ``$ `` line in every fenced block of a page."""
+    found = []
+    for info, block in re.findall(r"```([^\n]*)\n(.*?)```", page.read_text(encoding="utf-8"), re.S):
+        found += [(info.strip(), line[2:]) for line in block.splitlines() if line.startswith("$ ")]
+    return found
+
+
+def test_every_command_is_run_here_or_marked_as_needing_a_real_server():
+    for page in PAGES:
+        for info, command in fenced_commands(page):
+            assert info in ("console", REAL_SERVER), f"{page.name}: `{command}` is in a ```{info} block: use console or {REAL_SERVER}"
+            if info == REAL_SERVER:
+                # the marker is for what cannot run here, never for a kit command the tests could run as written
+                assert re.search(r"\b(sudo|git|curl)\b", command), f"{page.name}: `{command}` could run here: put it in a console block"
+    real = [command for info, command in fenced_commands(GUIDE / "deployment.md") if info == REAL_SERVER]
+    assert any("tljh.jupyter.org/bootstrap.py" in command for command in real)
+
+
 def test_the_guide_has_commands_and_each_is_covered():
     commands = guide_commands()
     assert len(commands) >= 8
