@@ -35,9 +35,11 @@ from kit.errors import KitError
 from kit import kinds
 from kit.kinds.base import PaperPart
 from kit.model import Question
+from kit.grading.forms import FORMS, form_questions
 from kit.questions import load_bank
 
 ASK = re.compile(r"""\.ask\(\s*["']([^"']+)["']""")
+ASK_FORM = re.compile(r"""\.ask_form\(\s*["'](pre|post)["']""")
 START = re.compile(r"""lesson\.start\(\s*["']([^"']+)["']""")
 LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.S)
 ANCHOR = re.compile(r'<a class="anchor-link" href="#[^"]*">.*?</a>', re.S)  # nbconvert's ¶ after each heading
@@ -209,6 +211,13 @@ def lesson_handout(notebook: Path, *, questions_folder: Path | None = None) -> L
                     raise KitError(f"asks {question_id}, which is not in the question bank of {lesson}", path=notebook)
                 number += 1
                 parts.append(question_html(bank[question_id], number=number))
+        elif cell.cell_type == "code" and (phase := ASK_FORM.search(cell.source)):
+            for form in FORMS:  # on paper the teacher hands each student the page of their form
+                parts.append(Markup(f'<h3 class="form">Form {escape(form)} (for the students who take form {escape(form)} '
+                                    f'{"before" if phase.group(1) == "pre" else "after"} the unit)</h3>'))
+                for question in form_questions(bank, form, phase.group(1)):
+                    number += 1
+                    parts.append(question_html(question, number=number))
         elif cell.cell_type == "code" and not START.search(cell.source):
             shown = "".join(_output_html(o) for o in cell.get("outputs", []))
             parts.append(Markup(shown or _missing_output(cell.source)))

@@ -31,10 +31,11 @@ from kit.answers import AnswerStore
 from kit.errors import InputError
 from kit.grading import LessonAnswers, LessonResult, StudentResult, assessment_share, forms, grade_lesson
 from kit.metrics import Discernment
-from kit.model import Bank, BankError, Key
+from kit.model import Bank, BankError, Key, Question
 from kit.questions import check_value, is_complete, lesson_ids, load_bank, load_key
 from kit.widgets import LessonProgress, NameEntry, QuestionWidget, make_widget
 from kit.widgets.display import TextEquivalent
+from kit.widgets.form_view import FormView
 from kit.widgets.handin import HandIn
 
 
@@ -81,6 +82,7 @@ class Lesson(TextEquivalent):
         self.student = current or identity.Student(name="", id=identity.ANONYMOUS)
         self.store = self._open_store()
         self.widgets: dict[str, QuestionWidget] = {}
+        self.form_views: list[FormView] = []
         self.progress = LessonProgress(lesson_id, len(self.bank))
         self._refresh_progress()
 
@@ -114,9 +116,15 @@ class Lesson(TextEquivalent):
         assigned = settings.lessons_dir() / forms.OVERRIDES_FILE
         return forms.read_overrides(assigned) if assigned.is_file() else None
 
-    def ask_form(self, phase: str) -> list[QuestionWidget]:
-        """The widgets of this student's form for ``phase`` (``"pre"`` in lesson 00, ``"post"`` in lesson 07)."""
-        return [self.ask(q.id) for q in forms.form_questions(self.bank, self.form(phase), phase)]
+    def ask_form(self, phase: str) -> FormView:
+        """This student's form for ``phase`` (``"pre"`` in lesson 00, ``"post"`` in lesson 07), as one box that
+        shows the right form again when the student types their name."""
+        def widgets(form: str) -> list[QuestionWidget]:
+            return [self.ask(q.id) for q in forms.form_questions(self.bank, form, phase)]
+
+        view = FormView(phase, form=lambda: self.form(phase), widgets=widgets)
+        self.form_views.append(view)
+        return view
 
     def answers(self) -> dict[str, Any]:
         """Every saved answer of this lesson."""
@@ -186,10 +194,16 @@ class Lesson(TextEquivalent):
         store = AnswerStore(student=self.student.id, lesson=lesson_id, folder=self.folder, validator=answer_validator(bank))
         return bank, key, store
 
+    def questions(self) -> list[Question]:
+        """The questions this student answers: the whole bank but the other pre/post form's items."""
+        overrides = self._form_overrides()
+        return [q for q in self.bank if forms.takes(q, self.student.id, overrides)]
+
     def _refresh_progress(self) -> None:
         saved = self.store.all()
-        done = sum(1 for q in self.bank if is_complete(q, saved.get(q.id)))
-        self.progress.update(done)
+        mine = self.questions()
+        done = sum(1 for q in mine if is_complete(q, saved.get(q.id)))
+        self.progress.update(done, total=len(mine))
 
     def switch_student(self, student: identity.Student) -> None:
         """Carry on as ``student`` (after a name is entered)."""
@@ -199,6 +213,8 @@ class Lesson(TextEquivalent):
             widget.store = self.store
             if widget.value is not None:
                 widget.save()
+        for view in self.form_views:
+            view.refresh()
         self._refresh_progress()
 
     # ------------------------------------------------------------ display

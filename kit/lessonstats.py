@@ -36,6 +36,7 @@ from typing import Iterable
 import nbformat
 
 from kit import kinds, settings
+from kit.grading.forms import FORMS, form_questions
 from kit.model import Bank, Question
 from kit.notebooks import executed
 from kit.questions import load_bank
@@ -48,6 +49,7 @@ MAX_CORE_WORDS = 2000
 MAX_MINUTES = 40
 EXTENSION = "extension"
 ASK = re.compile(r"""lesson\.ask\(\s*["']([^"']+)["']\s*\)""")
+ASK_FORM = re.compile(r"""lesson\.ask_form\(\s*["'](pre|post)["']\s*\)""")
 DETAILS = re.compile(r"<details\b.*?</details>", re.S | re.I)
 TAG = re.compile(r"<[^>]+>")
 TIMED = re.compile(r"^timed-(\d+(?:\.\d+)?)$")
@@ -126,6 +128,8 @@ def measure_notebook(notebook: nbformat.NotebookNode, bank: Bank | None, *, name
         if cell.cell_type != "code":
             continue
         ids = ASK.findall(cell.source)
+        if bank is not None and (phase := ASK_FORM.search(cell.source)):  # a student reads one form: form A's items
+            ids += [q.id for q in form_questions(bank, FORMS[0], phase.group(1))]
         if ids and bank is not None:
             for question_id in ids:
                 question = bank[question_id]

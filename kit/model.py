@@ -169,6 +169,11 @@ class Question:
                 return option.label
         return str(option_id)
 
+    @property
+    def form(self) -> str | None:
+        """``"A"`` or ``"B"`` for an item of the parallel pre/post forms (see :mod:`kit.grading.forms`)."""
+        return self.spec.get("form")
+
     @cached_property
     def option_ids(self) -> tuple[str, ...]:
         return tuple(o.id for o in self.options)
@@ -211,7 +216,22 @@ class Bank:
 
     @property
     def total_points(self) -> float:
+        """The points of every question, both pre/post forms included."""
         return sum(q.points for q in self.questions.values())
+
+    @property
+    def points_per_student(self) -> float:
+        """The points one student can earn: each student takes one form of each pre/post phase
+        (the larger form's points, should the two forms differ)."""
+        by_form: dict[tuple[str | None, str], float] = {}
+        shared = 0.0
+        for q in self.questions.values():
+            if q.form and q.assessment:
+                by_form[(q.assessment, q.form)] = by_form.get((q.assessment, q.form), 0.0) + q.points
+            else:
+                shared += q.points
+        phases = {phase for phase, _ in by_form}
+        return shared + sum(max(p for (ph, _), p in by_form.items() if ph == phase) for phase in phases)
 
 
 @dataclass(frozen=True)

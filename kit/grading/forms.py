@@ -50,7 +50,7 @@ def form_for(student_id: str, phase: str, overrides: dict[str, str] | None = Non
 
 def takes(question: Question, student_id: str, overrides: dict[str, str] | None = None) -> bool:
     """True unless ``question`` is a pre/post item of the form this student does not take in its phase."""
-    form = question.spec.get("form")
+    form = question.form
     if not form or question.assessment not in PHASES:
         return True
     return form == form_for(student_id, question.assessment, overrides)
@@ -145,4 +145,4 @@ def write_csv(report: FormsReport, path: Path) -> Path:
 
 def form_questions(questions: Iterable[Question], form: str, phase: str) -> list[Question]:
     """The items of ``form`` in ``phase``, in bank order."""
-    return [q for q in questions if q.spec.get("form") == form and q.assessment == phase]
+    return [q for q in questions if q.form == form and q.assessment == phase]

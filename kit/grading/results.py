@@ -124,7 +124,7 @@ class ClassResult:
         return 1 if self.problems else 0
 
     def max_points(self, lesson: str) -> float:
-        return round(self.banks[lesson].total_points, 2)
+        return round(self.banks[lesson].points_per_student, 2)
 
     @property
     def total_max(self) -> float:

@@ -24,7 +24,10 @@ class LessonProgress(TextEquivalent):
         self.box.add_class("medialit-progress")
         self.update(0)
 
-    def update(self, answered: int) -> None:
+    def update(self, answered: int, *, total: int | None = None) -> None:
+        if total is not None:
+            self.total = total
+            self.bar.max = max(total, 1)
         self.answered = answered
         self.bar.value = answered
         self.label.value = f'<span role="status">{html.escape(self.text())}</span>'

@@ -12,7 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from kit import citations, settings
+from kit import citations, identity, settings
 from kit.errors import InputError
 from kit.grading import grade
 from kit.grading.forms import FORMS, counterbalanced, form_for, form_questions, pre_form, read_overrides
@@ -143,9 +143,15 @@ def test_a_teacher_override_changes_what_is_graded(tmp_path):
 
 def test_the_lesson_shows_the_students_own_form(tmp_path):
     lesson = Lesson("L00", answers_folder=tmp_path)
-    widgets = lesson.ask_form("pre")
-    assert [w.question.spec["form"] for w in widgets] == [lesson.form("pre")] * 5
+    view = lesson.ask_form("pre")
+    assert [w.question.form for w in view.widgets] == [lesson.form("pre")] * 5
     assert lesson.form("pre") == pre_form(lesson.student.id)
+    # the student types a name whose form is the other one: the same box now shows that form
+    other = next(n for n in (f"student {i}" for i in range(50)) if pre_form(identity.sanitise(n)) != lesson.form("pre"))
+    lesson.switch_student(identity.set_student(other, folder=tmp_path))
+    assert {w.question.form for w in view.widgets} == {lesson.form("pre")} != {pre_form("anonymous")}
+    assert [child for child in view.box.children[1:]] == [w.box for w in view.widgets]
+    assert lesson.progress.total == len(lesson.questions()) == len(lesson.bank) - 5
 
 
 def test_feedback_pages_link_the_sources_kept_in_the_key(tmp_path):
@@ -172,4 +178,4 @@ def test_a_forms_file_beside_the_lessons_sets_the_form_in_the_notebook(tmp_path,
     (lessons / "forms.csv").write_text(f"student_id,pre_form\n{lesson.student.id},{'B' if hashed == 'A' else 'A'}\n",
                                        encoding="utf-8")
     assert lesson.form("pre") != hashed and lesson.form("post") == hashed
-    assert {w.question.spec["form"] for w in lesson.ask_form("pre")} == {lesson.form("pre")}
+    assert {w.question.form for w in lesson.ask_form("pre").widgets} == {lesson.form("pre")}

@@ -14,7 +14,7 @@ import shutil
 
 import pytest
 
-from kit import data, settings
+from kit import data, datacheck, settings
 from kit.questions import lesson_ids, load_bank, load_key
 from kit.release import release
 from tests.assessment.leaks import find_leaks

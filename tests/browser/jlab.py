@@ -10,6 +10,8 @@ from pathlib import Path
 import nbformat
 
 from kit import kinds
+from kit.grading import forms
+from kit.questions import load_bank
 from kit.kinds.source_card import CARD_FIELDS
 from kit.model import Question
 from kit.widgets.cards import FLAG_PREFIX
@@ -71,13 +73,20 @@ def unrendered_widgets(page) -> list[str]:
     return fallbacks + (["Loading widget..."] * loading)
 
 
-def question_cells(path: Path) -> list[str]:
-    """Question ids asked in a notebook, in order (from its `lesson.ask(...)` cells)."""
+def question_cells(path: Path, student: str = "anonymous") -> list[str]:
+    """Question ids a student sees in a notebook, in order: its `lesson.ask(...)` cells, and the items of the
+    student's form where the lesson shows a pre/post form (`lesson.ask_form(...)`)."""
     notebook = nbformat.read(path, as_version=4)
-    asked = []
+    asked: list[str] = []
+    bank = None
     for cell in notebook.cells:
-        if cell.cell_type == "code":
-            asked += re.findall(r"lesson\.ask\(\s*[\"']([^\"']+)[\"']", cell.source)
+        if cell.cell_type != "code":
+            continue
+        if started := re.search(r"kit\.lesson\.start\(\s*[\"']([^\"']+)[\"']", cell.source):
+            bank = load_bank(started.group(1))
+        asked += [bank.qualify(q) if bank else q for q in re.findall(r"lesson\.ask\(\s*[\"']([^\"']+)[\"']", cell.source)]
+        for phase in re.findall(r"lesson\.ask_form\(\s*[\"'](pre|post)[\"']", cell.source):
+            asked += [q.id for q in forms.form_questions(bank, forms.form_for(student, phase), phase)]
     return asked
 
 
@@ -137,6 +146,10 @@ def fill(page, question: Question, value) -> None:
             if (option.id in value["flags"]) != checkbox.is_checked():
                 checkbox.click()
         _radio(container.locator(".widget-radio-box").last, question.option_label(value["verdict"]))
+    elif kind == "SourceCheckWidget":
+        _type_into(page, container.locator("input[type=text]").first, value["address"])
+        _radio(container.locator(".widget-radio-box").first, question.option_label(value["judgement"]))
+        _type_into(page, container.locator("textarea").first, value["reason"])
     elif kind == "FreeText":
         _type_into(page, container.locator("textarea").first, value)
     else:
@@ -172,6 +185,6 @@ def shown_value(page, question: Question):
     if kind in ("TagTable", "EvidenceMatch"):
         selects = container.locator("select")
         return sum(1 for i in range(selects.count()) if selects.nth(i).input_value() not in ("", "0"))
-    if kind in ("SourceCard", "FreeText"):
+    if kind in ("SourceCard", "FreeText", "SourceCheckWidget"):
         return container.locator("textarea").first.input_value()
     raise ValueError(kind)
