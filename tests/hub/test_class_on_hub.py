@@ -84,14 +84,17 @@ def test_a_student_pulls_the_copy_and_answers_through_a_kernel(classroom, studen
                 f"for qid, value in json.loads({json.dumps(answers)!r}).items():\n"
                 "    lesson.ask(qid).value = value\n"
                 "print(json.dumps({'student': lesson.student.id, 'path': str(lesson.store.path), 'feedback': lesson.feedback,"
-                " 'header': lesson.text()}))\n")
+                " 'header': lesson.text(), 'keyed': sorted(lesson.key or {})}))\n")
         finally:
             kernel.close()
         seen = json.loads(printed)
-        # identity from the hub (no name typed), answers in the user's own MEDIALIT_ANSWERS folder, no key in the copy
+        # identity from the hub (no name typed), answers in the user's own MEDIALIT_ANSWERS folder, and only the
+        # practice questions' key in the copy: Check works on practice items, graded ones wait for the teacher
         assert seen["student"] == student and "Working as " + student in seen["header"]
         path = hub.answers / student / student / f"{lesson}.json"
-        assert seen["path"] == str(path) and seen["feedback"] is False
+        assert seen["path"] == str(path) and seen["feedback"] is True
+        bank = load_bank(lesson)
+        assert seen["keyed"] == sorted(q.id for q in bank if not q.graded) != sorted(bank.questions)
         saved = {qid: entry["value"] for qid, entry in json.loads(path.read_text())["answers"].items()}
         assert saved == json.loads(json.dumps(answers))
         classroom["answered"][(student, lesson)] = answers
