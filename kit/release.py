@@ -37,10 +37,11 @@ from kit.questions import lesson_ids, load_bank, load_key, read_json
 STUDENT_README = """# Media-literacy lessons (student copy)
 
 Open the lessons in JupyterLab, starting with `00-start-here.ipynb`, and press
-**Run All** (Run menu). Answer in the boxes that appear: your answers are saved
-as you go in the `answers` folder here. When you finish, run
-`medialit submit` in this folder (or ask your teacher how to hand in) and hand
-in the file it writes.
+**Run All** (Run menu); in a view without code (Voila) the lesson is already
+running. Answer in the boxes that appear: your answers are saved as you go in
+the `answers` folder here. When you finish, press **Hand in my answers** at the
+top of a lesson and give your teacher the file it offers (on a school
+JupyterHub your teacher may collect the answers without it).
 
 Practice questions have a **Check** button: use it as often as you like.
 Graded questions say so: your teacher marks them, and the datasets here leave

@@ -7,6 +7,7 @@ from typing import Callable
 
 import ipywidgets as w
 
+from kit.errors import KitError
 from kit import identity
 from kit.widgets.display import TextEquivalent
 
@@ -62,7 +63,7 @@ class NameEntry(TextEquivalent):
             self.name.value = name
         try:
             self.student = identity.set_student(self.name.value, self.folder)
-        except ValueError as error:
+        except (KitError, ValueError, OSError) as error:  # a bad name, or the answers folder locked or not writable
             self.status.value = f'<span role="alert">{html.escape(str(error))}</span>'
             return None
         self._show()

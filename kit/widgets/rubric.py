@@ -14,6 +14,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from kit.errors import KitError
 from kit import settings
 
 from kit.grading.marks import DEFAULT_FILE, LEVEL_LABELS, RubricMarks
@@ -116,7 +117,11 @@ class RubricMarker(TextEquivalent):
             self.status.value = '<span role="alert">Choose a rubric level first.</span>'
             return False
         item = self.items[self.position]
-        self.marks.set(item["student"], item["question"], level=self.level.value, comment=self.comment.value)
+        try:
+            self.marks.set(item["student"], item["question"], level=self.level.value, comment=self.comment.value)
+        except (KitError, OSError) as error:  # e.g. the marks file is locked by another marker for too long
+            self.status.value = f'<span role="alert">Not saved: {html.escape(str(error))}</span>'
+            return False
         self.show(self.position + 1 if self.position + 1 < len(self.items) else self.position)
         return True
 

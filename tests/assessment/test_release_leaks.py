@@ -81,3 +81,18 @@ def test_the_scan_finds_each_kind_of_planted_leak(copy, parts):
     assert ("L07.q16", "explanation") in rules
     assert ("L06.q10", "key") in rules
     assert ("L06.q09", "A2-27") in rules
+
+
+@pytest.mark.notebook
+def test_lesson_05_in_a_copy_says_withheld_where_a_graded_answer_was_blanked(copy):
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = copy / "05-find-better-coverage.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    with settings.overridden(MEDIALIT_ANSWERS=str(copy / "answers")):
+        NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(copy)}}).execute()
+    printed = "".join(o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.outputs
+                      if o.output_type == "stream")
+    assert "withheld (a graded question asks you to work it out)" in printed
+    assert "| nan |" not in printed and "verdict: nan" not in printed
