@@ -6,11 +6,9 @@ import os
 import random
 from pathlib import Path
 
-import pytest
 
 from kit.grading import RubricMarks, grade
 from kit.questions import load_bank, load_key
-from kit.scoring import model_value
 from tests.conftest import FIXTURES, run_medialit
 from tests.grading.synthetic import answers_document
 

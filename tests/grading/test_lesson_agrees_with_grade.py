@@ -20,7 +20,6 @@ from kit.grading import grade
 from kit.lesson import Lesson
 from kit.questions import load_bank, load_key
 from kit.scaffold import new_lesson
-from tests.conftest import FIXTURES
 from tests.grading.synthetic import write_class
 from tests.text.helpers import ARTICLES
 

@@ -1,6 +1,5 @@
 """A student copy runs with its practice key only; the class pre/post plot reports the effect size."""
 
-import os
 
 import nbformat
 from nbclient import NotebookClient

@@ -1,7 +1,6 @@
 """The datasets are sound, and a corrupted copy of each is rejected with the right message."""
 
 import re
-import shutil
 
 import pandas as pd
 import pytest
