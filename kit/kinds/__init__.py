@@ -6,12 +6,12 @@ Everything else (bank loading, validation, scoring, feedback, grading, the
 widgets, the guide's answer tables) asks the registry.
 
 >>> names()
-['choice', 'evidence-match', 'free-text', 'multi', 'rating', 'source-card', 'source-check', 'tag-table', 'technique']
+['choice', 'evidence-match', 'free-text', 'lateral-log', 'multi', 'rating', 'search-results', 'source-card', 'source-check', 'tag-table', 'technique']
 >>> get("rating").label
 'credibility rating with confidence'
 >>> get("poll")
 Traceback (most recent call last):
-kit.model.BankError: kind 'poll' is not one of choice, evidence-match, free-text, multi, rating, source-card, source-check, tag-table, technique
+kit.model.BankError: kind 'poll' is not one of choice, evidence-match, free-text, lateral-log, multi, rating, search-results, source-card, source-check, tag-table, technique
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ from kit.kinds.base import Kind, Parts
 from kit.kinds.choice import Choice
 from kit.kinds.evidence_match import EvidenceMatch
 from kit.kinds.free_text import FreeText
+from kit.kinds.lateral_log import LateralLog
 from kit.kinds.multi import Multi
 from kit.kinds.rating import Rating
+from kit.kinds.search_results import SearchResults
 from kit.kinds.source_card import SourceCard
 from kit.kinds.source_check import SourceCheck
 from kit.kinds.tag_table import TagTable
@@ -59,5 +61,5 @@ def names() -> list[str]:
     return sorted(_REGISTRY)
 
 
-for _builtin in (Choice, Multi, Technique, TagTable, EvidenceMatch, Rating, SourceCard, SourceCheck, FreeText):
+for _builtin in (Choice, Multi, Technique, TagTable, EvidenceMatch, Rating, SourceCard, SourceCheck, FreeText, LateralLog, SearchResults):
     register(_builtin)
