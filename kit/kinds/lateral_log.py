@@ -28,7 +28,7 @@ students find different pages, and the teacher reads the log.
 >>> key = KeyEntry(question_id=q.id, answer={"bottom_line": {"views": "rely", "facts": "not"}}, explanation="")
 >>> row = {"about": "gr", "address": "https://en.wikipedia.org/wiki/Michel_Chossudovsky", "publisher": "Wikipedia",
 ...        "says": "Founded by Chossudovsky in Montreal", "trust": "some"}
->>> value = {"rows": [row], "bottom_line": {"views": "rely", "facts": "not"}, "reason": "It is opinion, not reporting."}
+>>> value = {"rows": [row], "bottom_line": {"views": "rely", "facts": "not"}, "reason": "It is opinion, not reporting, so I check its facts elsewhere."}
 >>> LateralLog().fraction(q, key, value)[0]
 1.0
 >>> LateralLog().fraction(q, key, {**value, "rows": [{**row, "address": "https://www.globalresearch.ca/about"}]})[1]["cover:gr"]
@@ -99,7 +99,7 @@ def is_lateral(address: str, sites: list[str]) -> bool:
 
 
 def row_complete(row: LogRow) -> bool:
-    return all(str(row[field]).strip() for field in ROW_FIELDS)
+    return all(str(value).strip() for value in (row["about"], row["address"], row["publisher"], row["says"], row["trust"]))
 
 
 class LateralLog(Kind[LateralLogValue]):
@@ -202,7 +202,7 @@ class LateralLog(Kind[LateralLogValue]):
         if not isinstance(key.model, dict):
             problems.append("a lateral log needs a model answer ('model': {rows, bottom_line, reason})")
         elif isinstance(line, dict):
-            score, _ = self.fraction(question, key, key.model)
+            score, _ = self.fraction(question, key, key.model)  # type: ignore[arg-type]
             if score < 1:
                 problems.append("the model log does not pass its own checks (every target covered off its own site, "
                                 "every row complete, the key's bottom line, a long enough reason)")

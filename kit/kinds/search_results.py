@@ -134,7 +134,7 @@ class SearchResults(Kind[SearchResultsValue]):
         return []
 
     def fraction(self, question: Question, key: KeyEntry, value: SearchResultsValue) -> tuple[float, dict[str, bool]]:
-        detail = {part: bool(value[part]) and (value[part] == key.answer[part] or value[part] in accepted(key, part))  # type: ignore[literal-required]
+        detail = {part: bool(value[part]) and (value[part] == key.answer[part] or value[part] in accepted(key, part))
                   for part in ("open", "reason")}
         return sum(detail.values()) / 2, detail
 

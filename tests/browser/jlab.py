@@ -12,6 +12,7 @@ import nbformat
 from kit import kinds
 from kit.grading import forms
 from kit.questions import load_bank
+from kit.kinds.lateral_log import BOTTOM_LINE, TRUST_LEVELS
 from kit.kinds.source_card import CARD_FIELDS
 from kit.model import Question
 from kit.widgets.cards import FLAG_PREFIX
@@ -152,8 +153,36 @@ def fill(page, question: Question, value) -> None:
         _type_into(page, container.locator("textarea").first, value["reason"])
     elif kind == "FreeText":
         _type_into(page, container.locator("textarea").first, value)
+    elif kind == "LateralLogWidget":
+        _fill_log(page, container, question, value)
+    elif kind == "SearchResultsWidget":
+        groups = container.locator(".widget-radio-box")
+        number = [item.id for item in question.items].index(value["open"]) + 1
+        _radio(groups.nth(0), f"{number}. {question.items[number - 1].ref['title']}")
+        _radio(groups.nth(1), question.option_label(value["reason"]))
     else:
         raise ValueError(kind)
+
+
+def _labelled(container, widget_class: str, label: str):
+    """The input of the ipywidget whose description is ``label`` (e.g. "Row 2: who publishes that page")."""
+    return container.locator(widget_class).filter(has=container.page.locator("label", has_text=label)).first
+
+
+def _fill_log(page, container, question: Question, value) -> None:
+    """A lateral-reading log as a student keeps it: Add a row, choose the source, type the rest, then the bottom line."""
+    targets = {item.id: item.text for item in question.items}
+    for number, row in enumerate(value["rows"], start=1):
+        container.get_by_role("button", name="Add a row").click()
+        _labelled(container, ".widget-dropdown", f"Row {number}: which source").locator("select").select_option(label=targets[row["about"]])
+        for field, label in (("address", "address of the page"), ("publisher", "who publishes that page"), ("says", "what it says")):
+            _type_into(page, _labelled(container, ".widget-text", f"Row {number}: {label}").locator("input"), row[field])
+        _labelled(container, ".widget-dropdown", f"Row {number}: how far you trust").locator("select").select_option(label=TRUST_LEVELS[row["trust"]])
+    groups = container.locator(".medialit-bottom-line .widget-radio-box")
+    for index, use in enumerate(question.option_ids):
+        if use in value["bottom_line"]:
+            _radio(groups.nth(index), BOTTOM_LINE[value["bottom_line"][use]])
+    _type_into(page, container.locator(".medialit-bottom-line textarea").first, value["reason"])
 
 
 def saved_answers(path: Path) -> dict:
@@ -187,4 +216,10 @@ def shown_value(page, question: Question):
         return sum(1 for i in range(selects.count()) if selects.nth(i).input_value() not in ("", "0"))
     if kind in ("SourceCard", "FreeText", "SourceCheckWidget"):
         return container.locator("textarea").first.input_value()
+    if kind == "LateralLogWidget":  # the addresses of the rows shown, then the reason
+        addresses = container.locator(".medialit-log-row .widget-text input")
+        shown = [addresses.nth(i).input_value() for i in range(addresses.count())]
+        return shown[0::3] + [container.locator(".medialit-bottom-line textarea").first.input_value()]
+    if kind == "SearchResultsWidget":
+        return container.locator("input[type=radio]:checked").count()
     raise ValueError(kind)
