@@ -92,6 +92,7 @@ def question_words(question: Question) -> int:
     parts = [question.prompt, question.context, question.passage]
     parts += [o.label for o in (*question.options, *question.labels)]
     parts += [f"{item.text} {item.source}" for item in question.items]
+    parts += [str(item.ref["title"]) for item in question.items if "title" in item.ref]  # a search result's title
     return sum(_count(part) for part in parts if part)
 
 

@@ -171,7 +171,7 @@ class LateralLog(Kind[LateralLogValue]):
                 f"reason of {len(words(value['reason']))} words")
 
     def paper(self, question: Question) -> list[PaperPart]:
-        targets = "; ".join(f"{t.text} (its own sites: {t.source})" for t in question.items)
+        targets = "; ".join(f"{t.text} (pages on {t.source.replace(' ', ', ')} are its own: they do not count)" for t in question.items)
         trust = "   ".join(f"{TICK} {level}" for level in TRUST_LEVELS)
         return [PaperPart(note=f"Log every page you open, one row each. Targets: {targets}. Trust: {trust}."),
                 PaperPart(headings=tuple(ROW_LABELS.values()), rows=tuple(("", "", "", "", "") for _ in range(max(4, len(question.items) + 1)))),
