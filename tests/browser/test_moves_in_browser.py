@@ -9,6 +9,7 @@ from kit import kinds
 from kit.questions import load_bank, load_key
 from kit.scoring import model_value
 from tests.browser import jlab
+from tests.browser.conftest import SCREENSHOTS
 
 pytestmark = pytest.mark.browser
 NOTEBOOK = "01-who-is-behind-it.ipynb"
@@ -43,6 +44,9 @@ def test_a_student_reads_laterally_and_practises_click_restraint(lab, page):
     for question in (results, log):
         assert kinds.get(question.kind).fraction(question, key[question.id], saved[question.id])[0] == 1.0
 
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for question in (results, log):
+        jlab.box(page, question).screenshot(path=SCREENSHOTS / f"{question.id}.png")
     jlab.box(page, log).get_by_role("button", name="Check").click()
     jlab.box(page, log).locator(".medialit-feedback").wait_for()
     assert "(4/4 points)" in jlab.box(page, log).locator(".medialit-feedback").inner_text()
