@@ -33,7 +33,7 @@ True
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 #: Web archives whose captures the kit accepts as ``archive_url``.
 ARCHIVE_HOSTS = (
@@ -115,10 +115,14 @@ def _with_scheme(address: str) -> str:
 
 def page(address: str, *, keep_query: bool = False) -> str:
     """``address`` as a reader names a page: no scheme, no ``www.``, no trailing ``/``, no fragment,
-    and no query unless ``keep_query`` (a query that picks the page, such as ``?p=243496``)."""
+    and no query unless ``keep_query`` (a query that picks the page, such as ``?p=243496``).
+
+    Percent-escapes are decoded and case is ignored, so an address copied from the address bar
+    (``ISIL's``) and one copied from a link (``ISIL%27s``) name the same page.
+    """
     parts = urlsplit(_with_scheme(address))
-    query = f"?{parts.query}" if keep_query and parts.query else ""
-    return f"{host(parts.geturl())}{parts.path.rstrip('/')}{query}"
+    query = f"?{unquote(parts.query)}" if keep_query and parts.query else ""
+    return f"{host(parts.geturl())}{unquote(parts.path).rstrip('/')}{query}".lower()
 
 
 def archived_page(address: str) -> str | None:

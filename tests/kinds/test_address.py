@@ -48,6 +48,11 @@ def test_copies_spoofs_and_other_pages_are_not_the_original(pasted):
     assert not is_original(pasted, ORIGINALS)[0]
 
 
+def test_escaped_and_unescaped_forms_of_an_address_match():
+    blog = "https://www.treasury.gov/connect/blog/Pages/Attacking-ISIL%27s-Financial-Foundations.aspx"
+    assert addresses.matches("treasury.gov/connect/blog/pages/Attacking-ISIL's-Financial-Foundations.aspx", blog)
+
+
 def test_a_spoofed_host_is_named_in_the_feedback():
     assert addresses.host("https://newyorker.com.example.net/x") == "newyorker.com.example.net"
 
