@@ -160,6 +160,8 @@ def fill(page, question: Question, value) -> None:
         number = [item.id for item in question.items].index(value["open"]) + 1
         _radio(groups.nth(0), f"{number}. {question.items[number - 1].ref['title']}")
         _radio(groups.nth(1), question.option_label(value["reason"]))
+    elif kind == "AddressEntry":  # typed like a student pasting from the address bar (the candidates are offline only)
+        _type_into(page, container.locator("input[type=text]").first, value)
     else:
         raise ValueError(kind)
 
@@ -222,4 +224,6 @@ def shown_value(page, question: Question):
         return shown[0::3] + [container.locator(".medialit-bottom-line textarea").first.input_value()]
     if kind == "SearchResultsWidget":
         return container.locator("input[type=radio]:checked").count()
+    if kind == "AddressEntry":
+        return container.locator("input[type=text]").first.input_value()
     raise ValueError(kind)
