@@ -5,7 +5,7 @@ builds it. A kind of one's own can reuse a widget here or name its own class.
 
 >>> from kit import kinds
 >>> sorted(widget_class(kinds.get(name)).__name__ for name in kinds.names())[:3]
-['CredibilityRating', 'EvidenceMatch', 'FreeText']
+['AddressEntry', 'CredibilityRating', 'EvidenceMatch']
 """
 
 from __future__ import annotations
