@@ -91,6 +91,7 @@ def test_a_frame_must_be_text():
 def test_the_student_copy_ships_the_glossary(tmp_path):
     copy = release(tmp_path / "class-copy").folder
     assert (copy / settings.GLOSSARY).read_text(encoding="utf-8") == GLOSSARY.read_text(encoding="utf-8")
+    assert "glossary.md" in (copy / "README.md").read_text(encoding="utf-8")
 
 
 def test_the_lessons_folder_medialit_lab_prepares_holds_the_glossary(tmp_path):
