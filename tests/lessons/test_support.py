@@ -57,8 +57,10 @@ def test_the_glossary_is_alphabetical_and_each_definition_is_short_and_plain():
 @pytest.mark.parametrize("term", ["Lateral reading", "Click restraint", "Stop", "Investigate the source",
                                   "Find better coverage", "Trace claims, quotes and media to the original context",
                                   "Primary source", "Copy", "Mirror", "Archive, archived copy", "Accurate",
-                                  "Contradicted by evidence", "Conspiratorial reasoning", "Sponsored content",
-                                  "Loaded language", "Name calling or labelling", "Extension"])
+                                  "Contradicted by evidence", "Conspiratorial thinking (conspiratorial reasoning)", "Sponsored content",
+                                  "Loaded language", "Name calling or labelling", "Extension", "Aggregator",
+                                  "Reputation check", "Official record", "Nefarious intent", "Overriding suspicion",
+                                  "Re-interpreting randomness"])
 def test_the_glossary_explains_the_words_the_unit_teaches(term):
     assert term in entries()
 
