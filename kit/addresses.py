@@ -18,12 +18,22 @@ cell, and returns ``(column, message)`` pairs.
 'dw.com'
 >>> wayback("https://example.org/a", "2014-12-18")
 'https://web.archive.org/web/20141218/https://example.org/a'
+
+Students who trace a citation paste addresses in every form; :func:`page` and
+:func:`archived_page` compare them as a reader would:
+
+>>> page("HTTP://WWW.Example.org/a/?utm_source=x#top") == page("example.org/a")
+True
+>>> archived_page("https://web.archive.org/web/2015id_/http://www.example.org/a/")
+'example.org/a'
+>>> matches("https://www.example.org/news/2007/03/05/story", "example.org/news/2007/03/05/*")
+True
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 #: Web archives whose captures the kit accepts as ``archive_url``.
 ARCHIVE_HOSTS = (
@@ -96,3 +106,48 @@ def wayback(original: str, date: str) -> str:
     timestamp; whether a capture exists is not checked here.
     """
     return f"https://web.archive.org/web/{date.replace('-', '')}/{original}"
+
+
+def _with_scheme(address: str) -> str:
+    address = address.strip()
+    return address if re.match(r"^[a-z][a-z0-9+.-]*://", address, re.I) else f"https://{address}"
+
+
+def page(address: str, *, keep_query: bool = False) -> str:
+    """``address`` as a reader names a page: no scheme, no ``www.``, no trailing ``/``, no fragment,
+    and no query unless ``keep_query`` (a query that picks the page, such as ``?p=243496``).
+
+    Percent-escapes are decoded and case is ignored, so an address copied from the address bar
+    (``ISIL's``) and one copied from a link (``ISIL%27s``) name the same page.
+    """
+    parts = urlsplit(_with_scheme(address))
+    query = f"?{unquote(parts.query)}" if keep_query and parts.query else ""
+    return f"{host(parts.geturl())}{unquote(parts.path).rstrip('/')}{query}".lower()
+
+
+def archived_page(address: str) -> str | None:
+    """The page an archive capture is a copy of (as :func:`page` names it), or None if ``address`` is no capture."""
+    address = _with_scheme(address)
+    if not is_archive(address):
+        return None
+    parts = urlsplit(address)
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    found = WAYBACK_PATH.match(path) if host(address) == "web.archive.org" else None
+    if found is None and host(address) != "web.archive.org":
+        found = re.match(r"^/(?:\d{4}\.\d{2}\.\d{2}-\d{6}|\d{4,14})/(https?://\S+)$", path)
+        original = found.group(1) if found else None
+    else:
+        original = found.group(2) if found else None
+    return page(original, keep_query=True) if original else None
+
+
+def matches(address: str, pattern: str) -> bool:
+    """True if ``address`` names the page ``pattern`` names; a pattern ending in ``/*`` stands for every page under it.
+
+    The query counts only when the pattern has one.
+    """
+    if pattern.endswith("/*"):
+        base = page(pattern[:-2])
+        return page(address) == base or page(address).startswith(base + "/")
+    keep = bool(urlsplit(_with_scheme(pattern)).query)
+    return page(address, keep_query=keep) == page(pattern, keep_query=keep)

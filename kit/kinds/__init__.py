@@ -6,16 +6,17 @@ Everything else (bank loading, validation, scoring, feedback, grading, the
 widgets, the guide's answer tables) asks the registry.
 
 >>> names()
-['choice', 'evidence-match', 'free-text', 'multi', 'rating', 'source-card', 'source-check', 'tag-table', 'technique']
+['address', 'choice', 'evidence-match', 'free-text', 'multi', 'rating', 'source-card', 'source-check', 'tag-table', 'technique']
 >>> get("rating").label
 'credibility rating with confidence'
 >>> get("poll")
 Traceback (most recent call last):
-kit.model.BankError: kind 'poll' is not one of choice, evidence-match, free-text, multi, rating, source-card, source-check, tag-table, technique
+kit.model.BankError: kind 'poll' is not one of address, choice, evidence-match, free-text, multi, rating, source-card, source-check, tag-table, technique
 """
 
 from __future__ import annotations
 
+from kit.kinds.address import Address
 from kit.kinds.base import Kind, Parts
 from kit.kinds.choice import Choice
 from kit.kinds.evidence_match import EvidenceMatch
@@ -59,5 +60,5 @@ def names() -> list[str]:
     return sorted(_REGISTRY)
 
 
-for _builtin in (Choice, Multi, Technique, TagTable, EvidenceMatch, Rating, SourceCard, SourceCheck, FreeText):
+for _builtin in (Address, Choice, Multi, Technique, TagTable, EvidenceMatch, Rating, SourceCard, SourceCheck, FreeText):
     register(_builtin)

@@ -49,6 +49,7 @@ class Student:
     slider: list[float] = field(default_factory=list)
     rss: float = 0.0
     uss: float = 0.0
+    reconnects: int = 0
 
 
 def answers() -> dict:
@@ -79,6 +80,7 @@ def work(hub: hubkit.Hub, repo: Path, name: str, values: dict, think: float) -> 
                    "inside.append(time.perf_counter() - t)")
         student.round_trips.append(time.perf_counter() - begin)
     student.in_kernel = json.loads(kernel.run("print(json.dumps(inside))"))
+    student.reconnects = kernel.reconnects
     return student, kernel
 
 
@@ -141,6 +143,9 @@ def figures(title: str, students: list[Student], wall: float) -> dict:
         ("whole class done (wall)", wall, "s"),
     ]
     report(title, rows)
+    lost = sum(s.reconnects for s in students)
+    if lost:
+        print(f"  kernel connections lost and reopened: {lost} (each answer in flight was sent again)")
     return {"rss": statistics.mean(s.rss for s in students), "p95": 1000 * percentile(trips, 0.95),
             "inside": 1000 * percentile(inside, 0.95)}
 

@@ -152,6 +152,8 @@ def fill(page, question: Question, value) -> None:
         _type_into(page, container.locator("textarea").first, value["reason"])
     elif kind == "FreeText":
         _type_into(page, container.locator("textarea").first, value)
+    elif kind == "AddressEntry":  # typed like a student pasting from the address bar (the candidates are offline only)
+        _type_into(page, container.locator("input[type=text]").first, value)
     else:
         raise ValueError(kind)
 
@@ -187,4 +189,6 @@ def shown_value(page, question: Question):
         return sum(1 for i in range(selects.count()) if selects.nth(i).input_value() not in ("", "0"))
     if kind in ("SourceCard", "FreeText", "SourceCheckWidget"):
         return container.locator("textarea").first.input_value()
+    if kind == "AddressEntry":
+        return container.locator("input[type=text]").first.input_value()
     raise ValueError(kind)

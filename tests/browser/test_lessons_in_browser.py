@@ -1,4 +1,4 @@
-"""Every lesson in JupyterLab + Chromium; lessons 00, 02 and 06 done start to finish as a student would."""
+"""Every lesson in JupyterLab + Chromium; lessons 00, 02, 03 and 06 done start to finish as a student would."""
 
 import json
 import subprocess
@@ -35,6 +35,7 @@ def test_lesson_runs_in_jupyterlab_with_every_widget_rendered(lab, page, name):
 @pytest.mark.parametrize("name, lesson_id", [
     ("00-start-here.ipynb", "L00"),
     ("02-anatomy-of-an-argument.ipynb", "L02"),
+    ("03-trace-the-citations.ipynb", "L03"),  # types the originals' addresses into the find-the-original boxes
     ("06-weigh-the-evidence.ipynb", "L06"),
 ])
 def test_a_student_completes_the_lesson_hands_it_in_and_is_graded(lab, page, tmp_path, name, lesson_id):

@@ -25,6 +25,9 @@ def test_an_idle_server_is_stopped_and_its_answers_stay(culling_hub):
     kernel = server.kernel("lesson.ipynb")
     try:
         kernel.run("import kit\nlesson = kit.lesson.start('L00')\nlesson.ask('q01').value = 'stop'")
+        kernel.socket.close()  # the connection drops (a proxy restart, a flaky network): the client opens a new one
+        assert kernel.run("print(lesson.ask('q01').value)").strip() == "stop"
+        assert kernel.reconnects == 1
     finally:
         kernel.close()
     deadline = time.monotonic() + 60
