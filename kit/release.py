@@ -45,8 +45,8 @@ top of a lesson and give your teacher the file it offers (on a school
 JupyterHub your teacher may collect the answers without it).
 
 Words in **bold** in the lessons are explained in `glossary.md` (each lesson
-links it at the top). In every lesson, read and answer everything that is not
-folded away; the folded *Extension* parts are optional.
+links it at the top). In every lesson, the parts marked *Extension* and the
+parts folded away are optional: do everything else.
 
 Practice questions have a **Check** button: use it as often as you like.
 Graded questions say so: your teacher marks them, and the datasets here leave
