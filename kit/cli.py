@@ -137,9 +137,19 @@ def _release(args: argparse.Namespace) -> int:
 def _lesson_stats(args: argparse.Namespace) -> int:
     from kit import lessonstats
 
+    if args.update_guide and (args.notebooks or not args.no_run):
+        print("medialit lesson-stats: --update-guide writes the guide's table of every committed lesson: "
+              "use it with --no-run and no notebook names", file=sys.stderr)
+        return 2
     paths = args.notebooks or lessonstats.lesson_notebooks()
     stats = lessonstats.measure_all(paths, run=not args.no_run)
     print(lessonstats.as_json(stats) if args.json else lessonstats.table(stats))
+    if args.update_guide:
+        guide = settings.instructor_guide_dir() / "overview.md"
+        if not lessonstats.update_guide(guide, stats):
+            print(f"medialit lesson-stats: no <!-- lesson-stats --> table in {guide}", file=sys.stderr)
+            return 2
+        print(f"lesson-stats table updated in {guide.name}")
     return 0
 
 
@@ -219,6 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("notebooks", nargs="*", type=Path, help="lesson notebooks (default: every lesson)")
     stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
     stats.add_argument("--no-run", action="store_true", help="count stored outputs only (do not run the notebooks)")
+    stats.add_argument("--update-guide", action="store_true",
+                       help="also write the table into instructor-guide/overview.md (use with --no-run and every lesson)")
     stats.set_defaults(handler=_lesson_stats)
 
     hand = commands.add_parser("handouts", help="(instructors) printable PDF handouts: one per lesson and one with all (needs Chromium)")

@@ -59,6 +59,7 @@ th, td { border: 1px solid #555; padding: .2em .35em; vertical-align: top; text-
 pre { white-space: pre-wrap; font-size: 7pt; border-left: 3px solid #999; padding-left: .5em; }
 .address { font-size: 8.5pt; word-break: break-all; }
 .note { font-style: italic; color: #333; } .legend { font-size: 9pt; margin: .2em 0; }
+.hints { margin: .2em 0 .4em; }
 td:last-child { width: 38%; }
 .lesson + .lesson { break-before: page; }
 img { max-width: 100%; }
@@ -134,6 +135,8 @@ def _paper_part(part: PaperPart) -> str:
         rows = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + f"<td>{_choices(part.choices)}</td></tr>"
                        for row in part.rows)
         html += f"{_legend(part.choices)}<table><tr>{heads}<th>your choice</th></tr>{rows}</table>"
+    if part.hints:
+        html += '<ul class="hints">' + "".join(f"<li>{escape(hint)}</li>" for hint in part.hints) + "</ul>"
     if part.prompt:
         html += f"<p>{escape(part.prompt)}</p>"
     if part.lines:

@@ -42,17 +42,18 @@ def lessons_are_in_checkout() -> bool:
 
 
 def prepare_folder(target: Path) -> tuple[list[str], list[str]]:
-    """Copy the lesson notebooks into ``target``; return (copied, kept) file names."""
+    """Copy the lesson notebooks and their glossary into ``target``; return (copied, kept) file names."""
     source = settings.lessons_dir()
     target.mkdir(parents=True, exist_ok=True)
     copied, kept = [], []
-    for notebook in sorted(source.glob("*.ipynb")):
-        destination = target / notebook.name
+    glossary = [source / settings.GLOSSARY] if (source / settings.GLOSSARY).exists() else []
+    for path in [*sorted(source.glob("*.ipynb")), *glossary]:  # every lesson links the glossary
+        destination = target / path.name
         if destination.exists():
-            kept.append(notebook.name)
+            kept.append(path.name)
         else:
-            shutil.copy2(notebook, destination)
-            copied.append(notebook.name)
+            shutil.copy2(path, destination)
+            copied.append(path.name)
     return copied, kept
 
 

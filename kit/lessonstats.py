@@ -186,3 +186,30 @@ def table(stats: list[LessonStats]) -> str:
 
 def as_json(stats: list[LessonStats]) -> str:
     return json.dumps([s.as_dict() for s in stats], indent=2)
+
+
+GUIDE_MARKERS = ("<!-- lesson-stats -->", "<!-- /lesson-stats -->")
+
+
+def guide_table(text: str) -> str | None:
+    """The table between the ``<!-- lesson-stats -->`` markers of a guide page (None when it has none)."""
+    start, end = GUIDE_MARKERS
+    if start not in text or end not in text:
+        return None
+    return text.split(start, 1)[1].split(end, 1)[0].strip()
+
+
+def update_guide(path: Path | str, stats: list[LessonStats]) -> bool:
+    """Rewrite the table between the ``<!-- lesson-stats -->`` markers of the guide page ``path``; False without markers.
+
+    The guide shows the measures of the committed lessons (``--no-run``); a test keeps it equal to :func:`table`.
+    """
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    start, end = GUIDE_MARKERS
+    if guide_table(text) is None:
+        return False
+    before, rest = text.split(start, 1)
+    after = rest.split(end, 1)[1]
+    path.write_text(f"{before}{start}\n{table(stats)}\n{end}{after}", encoding="utf-8")
+    return True

@@ -7,8 +7,8 @@ dataclasses below. What a question of each kind needs (its options, its rows,
 the shape of its answers) is checked by its kind (:mod:`kit.kinds`).
 
 >>> spec = QuestionSpec.model_validate({"id": "L00.q01", "kind": "choice", "prompt": "Which?"})
->>> spec.points, spec.min_words, spec.use
-(1.0, 0, 'practice')
+>>> spec.points, spec.min_words, spec.use, spec.frames
+(1.0, 0, 'practice', [])
 >>> try:
 ...     KeyEntrySpec.model_validate({"answer": "a", "explanation": "Because.", "partial": "most"})
 ... except ValidationError as error:
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Annotated, Any, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -57,6 +57,7 @@ class QuestionSpec(BaseModel):
     verdicts: Any = None
     relations: Any = None
     min_words: int = Field(default=0, ge=0)
+    frames: list[Annotated[str, Field(min_length=1)]] = []  # sentence starters shown under a written answer's prompt
     passage: Any = ""
     context: str = ""
     evidence: Any = None  # source checks: the excerpts, with addresses, an offline class works from
@@ -155,6 +156,7 @@ class Question:
     items: tuple[Item, ...] = ()
     labels: tuple[Option, ...] = ()
     min_words: int = 0
+    frames: tuple[str, ...] = ()  # sentence starters for a written answer ("I would rely on ___ for ___ because ___.")
     passage: str = ""
     context: str = ""
     evidence: Any = None  # source checks: the excerpts, with addresses, an offline class works from

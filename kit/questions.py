@@ -69,7 +69,7 @@ def parse_question(raw: Any, lesson: str, where: str) -> Question:
     parts = kind.parts(spec, where)
     return Question(
         id=spec.id, lesson=lesson, kind=spec.kind, kind_label=kind.label, prompt=spec.prompt, points=float(spec.points),
-        options=parts.options, items=parts.items, labels=parts.labels, min_words=spec.min_words,
+        options=parts.options, items=parts.items, labels=parts.labels, min_words=spec.min_words, frames=tuple(spec.frames),
         passage=parts.passage, context=spec.context, assessment=spec.assessment, use=spec.use, spec=raw,
     )
 

@@ -4,7 +4,8 @@ Each question is ``practice`` (its key ships, so Check, kappa, d' and the
 before/after work in class) or ``graded`` (its key stays with the teacher).
 The copy holds:
 
-- the lesson notebooks, their stored outputs removed (students run them);
+- the lesson notebooks, their stored outputs removed (students run them),
+  and the glossary they link (``glossary.md``);
 - the question banks and ``practice-key/`` (the key's practice entries only);
 - the datasets, with every cell that would reveal a graded answer blanked
   (:func:`withheld_cells` says which, kind by kind), listed in the marker file
@@ -42,6 +43,10 @@ running. Answer in the boxes that appear: your answers are saved as you go in
 the `answers` folder here. When you finish, press **Hand in my answers** at the
 top of a lesson and give your teacher the file it offers (on a school
 JupyterHub your teacher may collect the answers without it).
+
+Words in **bold** in the lessons are explained in `glossary.md` (each lesson
+links it at the top). In every lesson, the parts marked *Extension* and the
+parts folded away are optional: do everything else.
 
 Practice questions have a **Check** button: use it as often as you like.
 Graded questions say so: your teacher marks them, and the datasets here leave
@@ -178,6 +183,8 @@ def release(out: Path, *, force: bool = False) -> ReleaseResult:
     notebooks = sorted(lessons_dir.glob("*.ipynb"))
     for notebook in notebooks:
         _strip_outputs(notebook, out / notebook.name)
+    if (lessons_dir / settings.GLOSSARY).exists():  # every lesson links it
+        shutil.copy2(lessons_dir / settings.GLOSSARY, out / settings.GLOSSARY)
     shutil.copytree(lessons_dir / "questions", out / "questions", dirs_exist_ok=True)
     lessons = lesson_ids(lessons_dir / "questions")
     banks = {lesson: load_bank(lesson, lessons_dir / "questions") for lesson in lessons}

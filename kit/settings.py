@@ -32,6 +32,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_DIR = PACKAGE_DIR / "_bundled"
 RELEASE_MARKER = ".medialit-release.json"
 PRACTICE_KEY = "practice-key"  # a student copy's key folder: practice questions only
+GLOSSARY = "glossary.md"  # lessons/glossary.md: the words in bold, linked from every lesson's first cell
 OFF_WORDS = ("off", "0", "no", "false")
 
 

@@ -50,7 +50,8 @@ class PaperPart:
 
     ``note`` is an instruction; ``options`` are listed, each with ``mark`` (○ circle one, ☐ tick);
     ``rows`` are table rows whose cells are text, each row followed by ``choices`` to circle;
-    ``prompt`` is a sub-question with ``lines`` writing lines under it.
+    ``prompt`` is a sub-question with ``lines`` writing lines under it;
+    ``hints`` is help printed as a plain list (a written answer's sentence starters).
     """
 
     note: str = ""
@@ -61,6 +62,7 @@ class PaperPart:
     choices: tuple[Option, ...] = ()
     prompt: str = ""
     lines: int = 0
+    hints: tuple[str, ...] = ()
 
 
 CIRCLE, TICK = "\u25cb", "\u2610"

@@ -1,9 +1,17 @@
 """Written answer: never scored automatically; ``pending`` until a teacher marks it with the rubric.
 
+A written answer may carry ``frames``: two or three sentence starters ("I would
+rely on ___ for ___ because ___.") that help a weaker writer or an English
+learner begin. The widget shows them under the prompt and handouts print them;
+they are help, not a template: any answer that meets the rubric is fine.
+
 >>> from kit.model import Question
->>> q = Question(id="L07.q04", lesson="L07", kind="free-text", kind_label=FreeText.label, prompt="?", min_words=3)
+>>> q = Question(id="L07.q04", lesson="L07", kind="free-text", kind_label=FreeText.label, prompt="?", min_words=3,
+...              frames=("I would rely on ___ for ___ because ___.", "I would not rely on it for ___ because ___."))
 >>> FreeText().is_complete(q, "Too short"), FreeText().describe(q, "Long enough now.")
 (False, '3 words')
+>>> [part.hints for part in FreeText().paper(q)][0][0]
+'I would rely on ___ for ___ because ___.'
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from kit.text.segment import words
 
 RUBRIC_LEVELS = frozenset({"proficient", "emergent", "basic"})
 WORDS_PER_LINE = 9  # handwritten words on one writing line
+FRAMES_TITLE = "Sentence starters (use them if they help; fill each ___ with your own words):"
 FILLER = "evidence source claim article because the report says that officials".split()
 
 
@@ -36,7 +45,9 @@ class FreeText(Kind[str]):
 
     def paper(self, question: Question) -> list[PaperPart]:
         wanted = f" (at least {question.min_words} words)" if question.min_words else ""
-        return [PaperPart(note=f"Write your answer{wanted}.", lines=max(4, math.ceil(question.min_words / WORDS_PER_LINE) + 2))]
+        frames = [PaperPart(note=FRAMES_TITLE, hints=question.frames)] if question.frames else []
+        return frames + [PaperPart(note=f"Write your answer{wanted}.",
+                                   lines=max(4, math.ceil(question.min_words / WORDS_PER_LINE) + 2))]
 
     def response_rows(self, question: Question) -> int:
         return 0  # a written answer is timed on its own (two minutes)

@@ -74,6 +74,19 @@ class SourceCard(QuestionWidget):
         self.verdict.value = value.get("verdict")
 
 
+def frames_html(question_id: str, frames: tuple[str, ...]) -> str:
+    """A written answer's sentence starters as labelled help text (a titled list; empty without frames), escaped.
+
+    >>> print(frames_html("L00.q08", ("I would ask <who> ___.",)))
+    <div class="medialit-frames" role="note" aria-label="Sentence starters for L00.q08"><strong>Sentence starters</strong> (use them if they help; fill each ___ with your own words)<ul><li>I would ask &lt;who&gt; ___.</li></ul></div>
+    """
+    if not frames:
+        return ""
+    items = "".join(f"<li>{html.escape(frame)}</li>" for frame in frames)
+    return (f'<div class="medialit-frames" role="note" aria-label="Sentence starters for {html.escape(question_id)}">'
+            f"<strong>Sentence starters</strong> (use them if they help; fill each ___ with your own words)<ul>{items}</ul></div>")
+
+
 class FreeText(QuestionWidget):
     """A written answer with a live word count against the minimum length.
 
@@ -91,6 +104,7 @@ class FreeText(QuestionWidget):
     _timer: asyncio.TimerHandle | None = None
 
     def _build(self) -> list[w.Widget]:
+        self.frames = w.HTML(frames_html(self.question.id, self.question.frames), layout=FULL_WIDTH)
         self.area = w.Textarea(
             value="", description="Your answer", placeholder="Write your answer here",
             style={"description_width": "initial"}, layout=w.Layout(width="100%", height="8em"),
@@ -99,7 +113,7 @@ class FreeText(QuestionWidget):
         self.count = w.HTML(layout=FULL_WIDTH)
         self.area.observe(self._count, names="value")
         self._count()
-        return [self.area, self.count]
+        return [self.frames, self.area, self.count] if self.question.frames else [self.area, self.count]
 
     def _inputs(self) -> list[w.Widget]:
         return [self.area]

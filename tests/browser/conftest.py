@@ -126,7 +126,7 @@ def lab(tmp_path_factory):
     """JupyterLab serving a temporary copy of the lessons."""
     chromium_path()
     base = tmp_path_factory.mktemp("lab")
-    copy_lessons(base / "root", sorted((ROOT / "lessons").glob("*.ipynb")))
+    copy_lessons(base / "root", sorted((ROOT / "lessons").glob("*.ipynb")) + [ROOT / "lessons" / settings.GLOSSARY])
     server = start_lab(base / "root")
     yield server
     stop_lab(server.process)

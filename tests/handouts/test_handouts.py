@@ -144,3 +144,12 @@ def test_a_notebook_asking_an_unknown_question_is_named(tmp_path):
     nbformat.write(notebook, str(path))
     with pytest.raises(KitError, match="broken.ipynb: asks q99, which is not in the question bank of L00"):
         lesson_handout(path)
+
+
+def test_a_written_answer_prints_its_sentence_frames(fixture_bank):
+    from kit.handouts import question_html
+    html = str(question_html(load_bank("L90")["L90.q07"], number=7))
+    assert "Sentence starters" in html
+    assert "<li>I would read laterally because ___.</li>" in html
+    assert "(not only &lt;this&gt; one)" in html and "<this>" not in html
+    assert html.index("Sentence starters") < html.index('class="lines"')  # starters above the writing lines

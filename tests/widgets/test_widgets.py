@@ -1,11 +1,14 @@
 """Every widget kind: labelled controls, a text equivalent, feedback only with a key."""
 
+from dataclasses import replace
+
 import ipywidgets as w
 import pytest
 
 from kit.lesson import Lesson
 from kit.questions import load_key
 from kit.scoring import model_value
+from kit.widgets.cards import FreeText
 
 KINDS = ["q01", "q02", "q03", "q04", "q05", "q06", "q07", "q08"]
 
@@ -63,6 +66,23 @@ def test_free_text_counts_words_against_the_minimum(fixture_bank, answers_dir):
     assert not widget.answered
     widget.area.value = "one two three four five six seven eight nine ten eleven twelve"
     assert "12 words (at least 12 \u2713)" in widget.count.value and widget.answered
+
+
+def test_free_text_shows_its_sentence_frames_as_labelled_escaped_help(fixture_bank, answers_dir):
+    widget = Lesson("L90", answers_folder=answers_dir).ask("q07")
+    shown = widget.frames.value
+    assert widget.question.frames == ("I would read laterally because ___.", "Reading other pages (not only <this> one) shows ___.")
+    assert 'aria-label="Sentence starters for L90.q07"' in shown and "<strong>Sentence starters</strong>" in shown
+    assert "<li>I would read laterally because ___.</li>" in shown
+    assert "(not only &lt;this&gt; one)" in shown and "<this>" not in shown  # escaped, never markup
+    children = widget.box.children
+    assert children.index(widget.frames) < children.index(widget.area)  # read before the answer box
+
+
+def test_free_text_without_frames_shows_no_help_box(fixture_bank, answers_dir):
+    lesson = Lesson("L90", answers_folder=answers_dir)
+    bare = FreeText(replace(lesson.bank["L90.q07"], frames=()), store=lesson.store)
+    assert bare.frames.value == "" and bare.frames not in bare.box.children
 
 
 def test_rating_saves_only_when_both_parts_are_chosen(fixture_bank, answers_dir):
