@@ -15,6 +15,10 @@ Counted per lesson notebook:
   by rubric.
 * **timed minutes**: cells tagged ``timed-N`` (an activity the lesson times at N minutes).
 
+Questions asked in extension cells count as extension words only: they are
+optional, so their responses, written answers and timed minutes are not part of
+the period, and ``questions`` counts the core questions.
+
 Modelled minutes = core words / 200 + 20 s per response row + 2 min per
 written answer + timed minutes. The budget of one class period: at most
 2,000 core words and 40 modelled minutes.
@@ -120,7 +124,8 @@ def measure_notebook(notebook: nbformat.NotebookNode, bank: Bank | None, *, name
     for cell in notebook.cells:
         tags = cell.get("metadata", {}).get("tags") or []
         optional = EXTENSION in tags
-        timed += sum(float(m.group(1)) for tag in tags if (m := TIMED.match(tag)))
+        if not optional:  # an extension activity's time is optional too
+            timed += sum(float(m.group(1)) for tag in tags if (m := TIMED.match(tag)))
         if cell.cell_type == "markdown":
             folded = sum(_count(block) for block in DETAILS.findall(cell.source))
             shown = _count(DETAILS.sub(" ", cell.source))
@@ -134,11 +139,11 @@ def measure_notebook(notebook: nbformat.NotebookNode, bank: Bank | None, *, name
         if ids and bank is not None:
             for question_id in ids:
                 question = bank[question_id]
-                asked.append(question)
                 count = question_words(question)
-                if optional:
+                if optional:  # an extension question is optional: its words are extension, its responses not timed
                     extension += count
                 else:
+                    asked.append(question)
                     core += count
             continue
         printed = sum(_count(_output_text(output)) for output in cell.get("outputs", []))

@@ -46,6 +46,19 @@ def test_words_rows_and_minutes_are_counted_as_documented(fixture_bank, tmp_path
     assert lessonstats.measure(_notebook(tmp_path), run=False).core_words == stats.core_words - printed
 
 
+def test_an_extension_question_and_its_timed_activity_are_optional(fixture_bank, tmp_path):
+    bank = load_bank("L90")
+    core = lessonstats.measure(_notebook(tmp_path), run=False)
+    notebook = nbformat.read(_notebook(tmp_path), as_version=4)
+    notebook.cells.append(nbformat.v4.new_markdown_cell("An optional timed task.", metadata={"tags": ["extension", "timed-5"]}))
+    notebook.cells.append(nbformat.v4.new_code_cell('lesson.ask("q02")', metadata={"tags": ["extension"]}))
+    stats = lessonstats.measure_notebook(notebook, bank, name="90-fixture.ipynb")
+    assert stats.core_words == core.core_words
+    assert stats.extension_words == core.extension_words + 4 + lessonstats.question_words(bank["q02"])
+    assert (stats.questions, stats.response_rows, stats.written_answers, stats.timed_minutes) == (
+        core.questions, core.response_rows, core.written_answers, core.timed_minutes)
+
+
 @pytest.mark.slow
 def test_the_command_prints_every_lesson_as_a_table_and_as_json():
     done = subprocess.run([sys.executable, "-m", "kit", "lesson-stats", "--json", "--no-run"], cwd=ROOT,
