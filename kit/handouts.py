@@ -6,6 +6,9 @@ and lines to write on; what a code cell printed, as text (a widget shows its
 text equivalent); each link followed by its printed address. Code itself, the
 answer key and the Check button's feedback never appear: the questions come
 from the question bank (``kit.questions.load_bank``), which holds no answers.
+A folded reveal (``<details>``, read after the activity) would print as its
+summary line only, so on paper it is replaced by a pointer and printed at the end
+of the lesson, under "After you answer".
 
 The HTML is built with a Jinja2 template (autoescaped) and nbconvert's
 Markdown renderer, and Debian's Chromium prints it to PDF, offline.
@@ -24,7 +27,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment
@@ -43,6 +46,7 @@ ASK_FORM = re.compile(r"""\.ask_form\(\s*["'](pre|post)["']""")
 START = re.compile(r"""lesson\.start\(\s*["']([^"']+)["']""")
 LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.S)
 ANCHOR = re.compile(r'<a class="anchor-link" href="#[^"]*">.*?</a>', re.S)  # nbconvert's ¶ after each heading
+REVEAL = re.compile(r"<details\b[^>]*>\s*(?:<summary>(.*?)</summary>)?(.*?)</details>", re.S | re.I)
 
 STYLE = """
 @page { size: A4; margin: 16mm 15mm; }
@@ -55,6 +59,7 @@ h1 { font-size: 17pt; margin: 0 0 .3em; } h2 { font-size: 13pt; margin: 1.1em 0 
 .mark { display: inline-block; width: 1.6em; }
 .lines div { border-bottom: 1px solid #666; height: 1.9em; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0; }
+tr { break-inside: avoid; }
 th, td { border: 1px solid #555; padding: .2em .35em; vertical-align: top; text-align: left; font-size: 9.5pt; }
 pre { white-space: pre-wrap; font-size: 7pt; border-left: 3px solid #999; padding-left: .5em; }
 .address { font-size: 8.5pt; word-break: break-all; }
@@ -72,7 +77,9 @@ TEMPLATE = """<!DOCTYPE html>
 {% for lesson in lessons %}<section class="lesson">
 <div class="student">Name: ______________________________ &nbsp; Class: __________ &nbsp; Date: __________</div>
 {% for part in lesson.parts %}{{ part }}
-{% endfor %}</section>
+{% endfor %}{% if lesson.reveals %}<h2 class="reveals">After you answer: the reveals</h2>
+{% for summary, body in lesson.reveals %}<div class="reveal"><h3>{{ loop.index }}. {{ summary }}</h3>{{ body }}</div>
+{% endfor %}{% endif %}</section>
 {% endfor %}</body></html>
 """
 
@@ -83,6 +90,7 @@ class LessonHandout:
     title: str
     stem: str  # the notebook's file name without .ipynb
     parts: list[Markup]
+    reveals: list[tuple[str, Markup]] = field(default_factory=list)  # folded reveals, printed at the end
 
 
 def printed_links(html: str) -> str:
@@ -132,9 +140,11 @@ def _paper_part(part: PaperPart) -> str:
         html += _options(part.options, part.mark)
     if part.rows:
         heads = "".join(f"<th>{escape(h)}</th>" for h in part.headings)
-        rows = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + f"<td>{_choices(part.choices)}</td></tr>"
+        choice = part.choices and f"<td>{_choices(part.choices)}</td>"  # a table to fill in or to read has no choice column
+        rows = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + (choice or "") + "</tr>"
                        for row in part.rows)
-        html += f"{_legend(part.choices)}<table><tr>{heads}<th>your choice</th></tr>{rows}</table>"
+        heads += "<th>your choice</th>" if part.choices else ""
+        html += f"{_legend(part.choices)}<table><tr>{heads}</tr>{rows}</table>"
     if part.hints:
         html += '<ul class="hints">' + "".join(f"<li>{escape(hint)}</li>" for hint in part.hints) + "</ul>"
     if part.prompt:
@@ -189,6 +199,22 @@ def _markdown(source: str) -> Markup:
     return Markup(printed_links(ANCHOR.sub("", markdown2html_mistune(source))))
 
 
+def _unfold(source: str, reveals: list[tuple[str, Markup]]) -> str:
+    """Move each ``<details>`` block of ``source`` into ``reveals``, leaving a pointer to where it is printed.
+
+    >>> reveals = []
+    >>> _unfold("Answer first.\\n\\n<details><summary>What we found</summary>\\n\\nThe *key* point.\\n\\n</details>", reveals)
+    'Answer first.\\n\\n*What we found: printed at the end of the lesson, under "After you answer" (1).*'
+    >>> reveals[0][0], "<em>key</em>" in reveals[0][1]
+    ('What we found', True)
+    """
+    def move(found: re.Match) -> str:
+        summary = re.sub(r"<[^>]+>", "", found.group(1) or "More").strip()
+        reveals.append((summary, _markdown(found.group(2))))
+        return f'*{summary}: printed at the end of the lesson, under "After you answer" ({len(reveals)}).*'
+    return REVEAL.sub(move, source)
+
+
 def lesson_handout(notebook: Path, *, questions_folder: Path | None = None) -> LessonHandout:
     """Build the parts of one lesson's handout from its notebook and its question bank."""
     import nbformat
@@ -204,10 +230,11 @@ def lesson_handout(notebook: Path, *, questions_folder: Path | None = None) -> L
     lesson = started.group(1)
     bank = load_bank(lesson, questions_folder)
     parts: list[Markup] = []
+    reveals: list[tuple[str, Markup]] = []
     number = 0
     for cell in document.cells:
         if cell.cell_type == "markdown":
-            parts.append(_markdown(cell.source))
+            parts.append(_markdown(_unfold(cell.source, reveals)))
         elif cell.cell_type == "code" and (asked := ASK.findall(cell.source)):
             for question_id in asked:
                 if bank.qualify(question_id) not in bank.questions:
@@ -224,7 +251,7 @@ def lesson_handout(notebook: Path, *, questions_folder: Path | None = None) -> L
         elif cell.cell_type == "code" and not START.search(cell.source):
             shown = "".join(_output_html(o) for o in cell.get("outputs", []))
             parts.append(Markup(shown or _missing_output(cell.source)))
-    return LessonHandout(lesson=lesson, title=bank.title, stem=notebook.stem, parts=parts)
+    return LessonHandout(lesson=lesson, title=bank.title, stem=notebook.stem, parts=parts, reveals=reveals)
 
 
 def render(handouts: list[LessonHandout], title: str) -> str:

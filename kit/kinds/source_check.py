@@ -30,7 +30,7 @@ from typing import Any
 
 from typing_extensions import TypedDict
 
-from kit.kinds.base import Kind, Parts, accepted, at_least_two, clip, parse_options
+from kit.kinds.base import CIRCLE, Kind, PaperPart, Parts, accepted, at_least_two, clip, parse_options
 from kit.model import BankError, Item, KeyEntry, Question, QuestionSpec
 from kit.text.segment import words
 
@@ -91,6 +91,17 @@ class SourceCheck(Kind[SourceCheckValue]):
     def describe(self, question: Question, value: SourceCheckValue) -> str:
         judgement = question.option_label(value["judgement"]) if value["judgement"] else "(no judgement)"
         return f"address {clip(value['address'].strip(), 60) or '(none)'}; {judgement}; reason of {len(words(value['reason']))} words"
+
+    def paper(self, question: Question) -> list[PaperPart]:
+        """The address found, a judgement to circle, the reason; and, for a class without internet, the evidence."""
+        parts = [PaperPart(prompt="The address of the page that told you who is behind it", lines=1),
+                 PaperPart(note="Your judgement: circle one.", options=question.options, mark=CIRCLE),
+                 PaperPart(prompt=f"Your reason (at least {max(question.min_words, MIN_REASON_WORDS)} words)", lines=3)]
+        if question.items:
+            parts.append(PaperPart(note="No internet? Use what these pages say:",
+                                   headings=("what the page says", "address"),
+                                   rows=tuple((item.text, item.source) for item in question.items)))
+        return parts
 
     def answer_text(self, question: Question, value: SourceCheckValue) -> str:
         return f"{clip(value['address'], 60)}; {question.option_label(value['judgement'])}"
