@@ -185,7 +185,7 @@ def test_a_source_check_prints_the_evidence_for_a_class_without_internet():
     from kit.handouts import question_html
 
     question = load_bank("L00")["L00.q19"]
-    html = question_html(question, number=1).replace("&#39;", "'")
+    html = str(question_html(question, number=1)).replace("&#39;", "'")
     assert question.items and "No internet? Use what these pages say" in html
     for item in question.items:
         assert item.text in html and item.source in html
