@@ -10,7 +10,7 @@ A folded reveal (``<details>``, read after the activity) would print as its
 summary line only, so on paper it is replaced by a pointer and printed at the end
 of the lesson, under "After you answer".
 
-The HTML is built with a Jinja2 template (autoescaped) and nbconvert's
+The HTML is built with the Jinja2 template ``kit/templates/handout.html.j2`` (autoescaped) and nbconvert's
 Markdown renderer, and Debian's Chromium prints it to PDF, offline.
 
 >>> html = question_html(load_bank("L00")["L00.q01"], number=1)
@@ -30,10 +30,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from kit import settings
+from kit import settings, templates
 from kit.errors import KitError
 from kit import kinds
 from kit.kinds.base import PaperPart
@@ -48,40 +47,7 @@ LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.S)
 ANCHOR = re.compile(r'<a class="anchor-link" href="#[^"]*">.*?</a>', re.S)  # nbconvert's ¶ after each heading
 REVEAL = re.compile(r"<details\b[^>]*>\s*(?:<summary>(.*?)</summary>)?(.*?)</details>", re.S | re.I)
 
-STYLE = """
-@page { size: A4; margin: 16mm 15mm; }
-body { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 10.5pt; line-height: 1.45; color: #000; }
-h1 { font-size: 17pt; margin: 0 0 .3em; } h2 { font-size: 13pt; margin: 1.1em 0 .3em; break-after: avoid; }
-.student { border: 1px solid #000; padding: .4em .6em; margin-bottom: 1em; }
-.question { border: 1.5px solid #000; padding: .5em .7em; margin: .8em 0; break-inside: avoid; }
-.question .label { font-weight: bold; } .question .context { font-style: italic; }
-.options { list-style: none; padding-left: .3em; margin: .3em 0; } .options li { margin: .15em 0; }
-.mark { display: inline-block; width: 1.6em; }
-.lines div { border-bottom: 1px solid #666; height: 1.9em; }
-table { border-collapse: collapse; width: 100%; margin: .4em 0; }
-tr { break-inside: avoid; }
-th, td { border: 1px solid #555; padding: .2em .35em; vertical-align: top; text-align: left; font-size: 9.5pt; }
-pre { white-space: pre-wrap; font-size: 7pt; border-left: 3px solid #999; padding-left: .5em; }
-.address { font-size: 8.5pt; word-break: break-all; }
-.note { font-style: italic; color: #333; } .legend { font-size: 9pt; margin: .2em 0; }
-.hints { margin: .2em 0 .4em; }
-td:last-child { width: 38%; }
-.lesson + .lesson { break-before: page; }
-img { max-width: 100%; }
-"""
 
-TEMPLATE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>{{ title }}</title><style>{{ style }}</style></head><body>
-{% for lesson in lessons %}<section class="lesson">
-<div class="student">Name: ______________________________ &nbsp; Class: __________ &nbsp; Date: __________</div>
-{% for part in lesson.parts %}{{ part }}
-{% endfor %}{% if lesson.reveals %}<h2 class="reveals">After you answer: the reveals</h2>
-{% for summary, body in lesson.reveals %}<div class="reveal"><h3>{{ loop.index }}. {{ summary }}</h3>{{ body }}</div>
-{% endfor %}{% endif %}</section>
-{% endfor %}</body></html>
-"""
 
 
 @dataclass
@@ -256,8 +222,7 @@ def lesson_handout(notebook: Path, *, questions_folder: Path | None = None) -> L
 
 def render(handouts: list[LessonHandout], title: str) -> str:
     """The HTML of one or more lessons, each starting on a new page."""
-    template = Environment(autoescape=True).from_string(TEMPLATE)
-    return template.render(title=title, style=Markup(STYLE), lessons=handouts)
+    return templates.render("handout.html.j2", title=title, lessons=handouts)
 
 
 def print_pdf(html_file: Path, pdf_file: Path, *, timeout: int = 180) -> Path:

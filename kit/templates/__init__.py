@@ -3,6 +3,7 @@
 * ``base.html.j2``: the page frame shared by every HTML page (language, title, stylesheet);
 * ``feedback-page.html.j2``: one student's feedback page (``medialit grade``);
 * ``analytics-index.html.j2``: the class plots with their alt text (``medialit grade``);
+* ``handout.html.j2``: printable lessons (``medialit handouts``);
 * ``new-lesson/notebook.md.j2``: the cells of a lesson made by ``medialit new-lesson``.
 
 Autoescape is ON for every template except Markdown (``*.md.j2``): a value
